@@ -1,0 +1,19 @@
+"""The `safeshare` command: a thin layer over the domain and services."""
+
+from __future__ import annotations
+
+import typer
+
+from safeshare.cli import decide, knowledge, triage
+
+app = typer.Typer(help="safeshare: should I tell someone, and can I share?", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)  # fmt: skip
+app.command("triage")(triage.triage_command)
+app.command("evaluate")(triage.evaluate_command)
+app.command("decide")(decide.decide_command)
+app.command("localities")(knowledge.localities_command)
+app.add_typer(knowledge.app, name="knowledge")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""The pure domain: triage, sharing decisions and their explanations. No I/O, no frameworks."""

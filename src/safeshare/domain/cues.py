@@ -1,0 +1,122 @@
+"""A small, readable pattern language for the knowledge base's cues.
+
+A cue is words in order: ``"ripped|torn clothes|clothing"`` matches "ripped clothes",
+"torn old clothing" and so on. ``|`` separates alternatives for one word, ``word*``
+matches any ending, ``a_b`` (an underscore) is a two-word alternative such as
+``head_teacher``. Up to ``MAX_GAP`` other words may stand between two cue words, all
+inside one sentence. A match is negated when a negator ("no", "never", "without"...)
+stands just before it in the same clause: "no bruises" does not match ``bruis*``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from safeshare.domain.text import Token, words
+
+MAX_GAP = 3
+NEGATION_REACH = 4
+
+
+@dataclass(frozen=True)
+class Alternative:
+    parts: tuple[str, ...]  # one or more words; the last may end with "*"
+
+    def matches_at(self, tokens: Sequence[Token], index: int) -> int:
+        """How many tokens this alternative covers from ``index`` (0: no match)."""
+        for offset, part in enumerate(self.parts):
+            at = index + offset
+            if at >= len(tokens) or tokens[at].sentence != tokens[index].sentence:
+                return 0
+            word = tokens[at].word
+            if not (word.startswith(part[:-1]) if part.endswith("*") else word == part):
+                return 0
+        return len(self.parts)
+
+
+Term = tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int  # exclusive
+    negated: bool
+
+
+@lru_cache(maxsize=8192)
+def compile_cue(cue: str) -> tuple[Term, ...]:
+    terms: list[Term] = []
+    for raw_term in cue.split():
+        alternatives = []
+        for option in raw_term.split("|"):
+            star = option.endswith("*")
+            parts = words(option.replace("_", " "))
+            if not parts:
+                continue
+            if star:
+                parts[-1] += "*"
+            alternatives.append(Alternative(tuple(parts)))
+        if alternatives:
+            terms.append(tuple(alternatives))
+    if not terms:
+        raise ValueError(f"cue {cue!r} has no words")
+    return tuple(terms)
+
+
+def _term_at(term: Term, tokens: Sequence[Token], index: int) -> int:
+    return max(alternative.matches_at(tokens, index) for alternative in term)
+
+
+def _match_from(terms: Sequence[Term], tokens: Sequence[Token], start: int) -> int | None:
+    """End index if ``terms`` match starting exactly at ``start``, allowing gaps."""
+    length = _term_at(terms[0], tokens, start)
+    if not length:
+        return None
+    position = start + length
+    for term in terms[1:]:
+        for gap in range(MAX_GAP + 1):
+            at = position + gap
+            if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
+                return None
+            length = _term_at(term, tokens, at)
+            if length:
+                position = at + length
+                break
+        else:
+            return None
+    return position
+
+
+def is_negated(tokens: Sequence[Token], start: int, negators: frozenset[str],
+               breakers: frozenset[str]) -> bool:  # fmt: skip
+    clause = tokens[start].clause
+    for index in range(max(0, start - NEGATION_REACH), start):
+        token = tokens[index]
+        if token.clause != clause or token.word not in negators:
+            continue
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if following not in breakers:
+            return True
+    return False
+
+
+def find(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset(),
+         breakers: frozenset[str] = frozenset()) -> Match | None:  # fmt: skip
+    """The first match of ``cue``, preferring one that is not negated."""
+    terms = compile_cue(cue)
+    negated_match: Match | None = None
+    for start in range(len(tokens)):
+        end = _match_from(terms, tokens, start)
+        if end is None:
+            continue
+        if not is_negated(tokens, start, negators, breakers):
+            return Match(start, end, negated=False)
+        negated_match = negated_match or Match(start, end, negated=True)
+    return negated_match
+
+
+def any_match(cues: Iterable[str], tokens: Sequence[Token]) -> bool:
+    return any(find(cue, tokens) is not None for cue in cues)

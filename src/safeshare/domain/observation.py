@@ -1,0 +1,134 @@
+"""What a reporter tells us, and what triage works out from their words when fields are missing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from safeshare.domain.cues import find
+from safeshare.domain.text import Token, tokenise
+from safeshare.knowledge.schema import SETTING_SLUGS, AgeGroup, Inference
+
+ADULT_AGE = 18
+_AGE_PATTERNS = (
+    re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|yr)[\s-]*old\b"),
+    re.compile(r"\baged?\s+(\d{1,3})\b"),
+    re.compile(r"\b(\d{1,3})\s*(?:or|/|-|to)\s*\d{1,3}\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*old\b"),
+    re.compile(r"\bin\s+(?:his|her|their)\s+(\d)0s\b"),
+)
+_UNDER_AGE = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b")
+
+
+class ObservationError(ValueError):
+    """An observation that cannot be triaged, with a message saying why."""
+
+
+@dataclass(frozen=True)
+class Observation:
+    text: str
+    age: int | None = None
+    age_group: AgeGroup = "unknown"
+    reporter_setting: str | None = None
+    immediate_danger: bool | None = None
+    locality: str | None = None
+    id: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text or not self.text.strip():
+            raise ObservationError("describe what you noticed: the text is empty")
+        if len(self.text) > 20_000:
+            raise ObservationError("the description is too long: keep it under 20,000 characters")
+        if self.age is not None and not 0 <= self.age <= 120:
+            raise ObservationError(f"age must be between 0 and 120, not {self.age}")
+        if self.age_group not in ("child", "adult", "unknown"):
+            raise ObservationError(f"age group must be child, adult or unknown, not {self.age_group!r}")
+        if self.reporter_setting is not None and self.reporter_setting not in SETTING_SLUGS:
+            known = ", ".join(SETTING_SLUGS)
+            raise ObservationError(f"unknown reporter setting {self.reporter_setting!r}; use one of {known}")
+
+
+@dataclass(frozen=True)
+class Inferred:
+    """An observation with every field filled in, and notes on what was inferred from the text."""
+
+    observation: Observation
+    tokens: list[Token]
+    age: int | None
+    age_group: AgeGroup
+    setting: str
+    immediate_danger: bool
+    urgent_words: bool
+    notes: list[str]
+
+
+def infer(observation: Observation, rules: Inference) -> Inferred:
+    tokens = tokenise(observation.text)
+    notes: list[str] = []
+    age = observation.age if observation.age is not None else _age_from_text(observation.text, rules)
+    if observation.age is None and age is not None:
+        notes.append(f"Age {age} was read from the description.")
+    age_group = _age_group(observation, age, tokens, rules, notes)
+    setting = observation.reporter_setting or _setting_from_text(tokens, rules, notes)
+    danger = observation.immediate_danger
+    if danger is None:
+        danger = any(_hit(cue, tokens, rules) for cue in rules.danger_cues)
+        if danger:
+            notes.append("The description suggests someone may be in immediate danger.")
+    urgent = any(_hit(cue, tokens, rules) for cue in rules.urgent_cues)
+    completed = replace(observation, age=age, age_group=age_group, reporter_setting=setting,
+                        immediate_danger=danger)  # fmt: skip
+    return Inferred(completed, tokens, age, age_group, setting, danger, urgent, notes)
+
+
+def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
+    match = find(cue, tokens, frozenset(rules.negators), frozenset(rules.negation_breakers))
+    return match is not None and not match.negated
+
+
+def _age_from_text(text: str, rules: Inference) -> int | None:
+    lowered = text.lower()
+    for pattern in _AGE_PATTERNS:
+        found = pattern.search(lowered)
+        if found:
+            value = int(found.group(1))
+            return value * 10 if pattern is _AGE_PATTERNS[-1] else value
+    for name, value in rules.child_ages.items():
+        if re.search(rf"\b{re.escape(name)}\b", lowered):
+            return value
+    return None
+
+
+def _age_group(observation: Observation, age: int | None, tokens: list[Token], rules: Inference,
+               notes: list[str]) -> AgeGroup:  # fmt: skip
+    if observation.age_group != "unknown":
+        return observation.age_group
+    if age is not None:
+        return "child" if age < ADULT_AGE else "adult"
+    under = _UNDER_AGE.search(observation.text.lower())
+    if under and int(under.group(1)) <= ADULT_AGE:
+        notes.append("The person seems to be a child (the description says 'under' an age).")
+        return "child"
+    counts = {group: 0 for group in ("child", "adult")}
+    for cue in rules.age_cues:
+        if cue.age_group in counts:
+            counts[cue.age_group] += sum(_hit(c, tokens, rules) for c in cue.cues)
+    if counts["child"] == counts["adult"]:
+        return "unknown"
+    group: AgeGroup = "child" if counts["child"] > counts["adult"] else "adult"
+    notes.append(f"The person seems to be {'a child' if group == 'child' else 'an adult'}, "
+                 "from the words used.")  # fmt: skip
+    return group
+
+
+def _setting_from_text(tokens: list[Token], rules: Inference, notes: list[str]) -> str:
+    """The setting whose words come first: "As a doctor, ..." says who is speaking."""
+    best: tuple[int, str] | None = None
+    for setting, cues in rules.setting_cues.items():
+        for cue in cues:
+            match = find(cue, tokens)
+            if match and (best is None or match.start < best[0]):
+                best = (match.start, setting)
+    if best is None:
+        return "other"
+    notes.append(f"Your role seems to be '{best[1].replace('_', ' ')}', from the words used.")
+    return best[1]

@@ -1,0 +1,71 @@
+"""'Should I tell someone?': from what a person noticed to signs, urgency and routes."""
+
+from __future__ import annotations
+
+from safeshare.domain.observation import Inferred, Observation, infer
+from safeshare.domain.results import RouteAdvice, Sign, TriageResult
+from safeshare.domain.routing import plan_routes
+from safeshare.domain.signs import rank
+from safeshare.knowledge.base import KnowledgeBase
+from safeshare.knowledge.schema import Urgency
+
+
+def triage(observation: Observation, base: KnowledgeBase) -> TriageResult:
+    locality = base.locality(observation.locality)
+    inferred = infer(observation, base.inference)
+    signs, evidence = rank(inferred, base)
+    routes = plan_routes(base, inferred, signs, evidence, locality)
+    urgency = _urgency(base, inferred, signs)
+    further = [text for sign in signs for text in base.harms[sign.category].further_help]
+    return TriageResult(
+        concern=bool(signs) or inferred.immediate_danger,
+        urgency=urgency,
+        signs=signs,
+        routes=routes,
+        explanation=_explain(base, inferred, signs, routes, urgency),
+        locality=locality.name,
+        notes=inferred.notes,
+        further_help=further,
+        id=observation.id,
+    )
+
+
+def _urgency(base: KnowledgeBase, inferred: Inferred, signs: list[Sign]) -> Urgency:
+    if inferred.immediate_danger:
+        return "emergency"
+    if not signs:
+        return "none"
+    if inferred.urgent_words or any(base.harms[s.category].urgency == "urgent" for s in signs):
+        return "urgent"
+    return "routine"
+
+
+_URGENCY_WORDS = {
+    "emergency": "Someone may be in immediate danger: call 999 now.",
+    "urgent": "Act today: do not wait to pass this on.",
+    "routine": "Pass this on soon, and write down what you saw while you remember it.",
+    "none": "",
+}
+
+
+def _explain(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],
+             routes: list[RouteAdvice], urgency: Urgency) -> str:  # fmt: skip
+    parts: list[str] = []
+    if signs:
+        for sign in signs:
+            seen = "; ".join(sign.indicators)
+            parts.append(f"Potential sign of {sign.name.lower()} (confidence {sign.confidence:.2f}): "
+                         f"you described {seen}.")  # fmt: skip
+            parts.extend(f"Less worrying: {text}." for text in sign.reassurances)
+    elif not inferred.immediate_danger:
+        parts.extend(base.settings.no_concern_advice)
+    if _URGENCY_WORDS[urgency]:
+        parts.append(_URGENCY_WORDS[urgency])
+    if routes:
+        first = routes[0]
+        contact = f" on {first.contact}" if first.contact else ""
+        parts.append(f"First, contact {first.name}{contact}: {first.why}")
+    parts.extend(inferred.notes)
+    if signs:
+        parts.append(base.settings.caveat)
+    return " ".join(parts)

@@ -1,0 +1,6 @@
+"""The cited knowledge base: harms, routes, localities, law and the sharing flowchart."""
+
+from safeshare.knowledge.base import KnowledgeBase
+from safeshare.knowledge.loader import KnowledgeError, load_knowledge, load_knowledge_from
+
+__all__ = ["KnowledgeBase", "KnowledgeError", "load_knowledge", "load_knowledge_from"]

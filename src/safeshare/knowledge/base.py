@@ -1,0 +1,57 @@
+"""The loaded knowledge base: every file's entries, checked against each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safeshare.knowledge.schema import (
+    Flowchart,
+    FlowchartOutcome,
+    FlowchartQuestion,
+    Gateway,
+    Harm,
+    Inference,
+    Law,
+    Locality,
+    Route,
+    Routing,
+    Source,
+    TriageSettings,
+)
+
+DEFAULT_LOCALITY = "central-bedfordshire"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: dict[str, Source]
+    harms: dict[str, Harm]
+    localities: dict[str, Locality]
+    routes: list[Route]
+    gateways: list[Gateway]
+    routing: Routing
+    inference: Inference
+    settings: TriageSettings
+    flowchart: Flowchart
+    law: Law
+
+    def route(self, slug: str) -> Route:
+        return next(route for route in self.routes if route.slug == slug)
+
+    def locality(self, name: str | None) -> Locality:
+        """The locality by slug or by name, case-insensitive; the leaflet's area by default."""
+        wanted = (name or DEFAULT_LOCALITY).strip().lower()
+        for locality in self.localities.values():
+            if wanted in (locality.slug, locality.name.lower()):
+                return locality
+        known = ", ".join(sorted(self.localities))
+        raise LookupError(f"unknown locality {name!r}; known localities: {known}")
+
+    def question(self, node_id: str) -> FlowchartQuestion | None:
+        return next((q for q in self.flowchart.questions if q.id == node_id), None)
+
+    def outcome(self, node_id: str) -> FlowchartOutcome | None:
+        return next((o for o in self.flowchart.outcomes if o.id == node_id), None)
+
+    def cited(self, key: str) -> Source:
+        return self.sources[key]

@@ -1,0 +1,134 @@
+"""Checks that span files: every citation resolves, every slug is known, the flowchart is whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from safeshare.knowledge.schema import (
+    HARM_SLUGS,
+    ROUTE_SLUGS,
+    SETTING_SLUGS,
+    Condition,
+    RoutingRule,
+)
+
+if TYPE_CHECKING:
+    from safeshare.knowledge.base import KnowledgeBase
+
+Found = tuple[str, str, str]  # file, key, message
+
+
+def cross_reference_problems(base: KnowledgeBase) -> list[Found]:
+    return [
+        *_citations(base),
+        *_coverage(base),
+        *_routing(base),
+        *_localities(base),
+        *_flowchart(base),
+        *_gateways(base),
+    ]
+
+
+def _sources_in(model: BaseModel, key: str) -> Iterator[tuple[str, str]]:
+    """Every ``source`` field anywhere inside ``model``, with a dotted key to find it by."""
+    source = getattr(model, "source", None)
+    if isinstance(source, str):
+        yield key or "source", source
+    for name, value in model:
+        values = value if isinstance(value, list) else (
+            list(value.values()) if isinstance(value, dict) else [value])  # fmt: skip
+        for index, item in enumerate(values):
+            if isinstance(item, BaseModel):
+                sub = f"{key}.{name}" if len(values) == 1 else f"{key}.{name}.{index}"
+                yield from _sources_in(item, sub.lstrip("."))
+
+
+def _citations(base: KnowledgeBase) -> Iterator[Found]:
+    files: list[tuple[str, BaseModel]] = [
+        *((f"harms/{slug}.yaml", harm) for slug, harm in base.harms.items()),
+        *((f"localities/{slug}.yaml", loc) for slug, loc in base.localities.items()),
+        *(("routes.yaml", route) for route in base.routes),
+        *(("gateways.yaml", gateway) for gateway in base.gateways),
+        ("routing.yaml", base.routing), ("flowchart.yaml", base.flowchart), ("law.yaml", base.law),
+    ]  # fmt: skip
+    for file, model in files:
+        for key, source in _sources_in(model, ""):
+            if source not in base.sources:
+                yield file, key, f"cites unknown source {source!r}; add it to sources.yaml"
+
+
+def _coverage(base: KnowledgeBase) -> Iterator[Found]:
+    for slug in HARM_SLUGS:
+        if slug not in base.harms:
+            yield "harms", slug, "no file describes this harm category"
+    for slug, harm in base.harms.items():
+        if len(harm.indicators) < 10:
+            yield f"harms/{slug}.yaml", "signs", "needs at least 10 indicators"
+    defined = [route.slug for route in base.routes]
+    for slug in ROUTE_SLUGS:
+        if slug not in defined:
+            yield "routes.yaml", slug, "route is not described"
+
+
+def _check_condition(file: str, key: str, when: Condition) -> Iterator[Found]:
+    for setting in when.setting or []:
+        if setting not in SETTING_SLUGS:
+            yield file, f"{key}.when.setting", f"unknown reporter setting {setting!r}"
+    for category in when.category or []:
+        if category not in HARM_SLUGS:
+            yield file, f"{key}.when.category", f"unknown harm category {category!r}"
+
+
+def _check_routes(file: str, key: str, routes: list[str]) -> Iterator[Found]:
+    for route in routes:
+        if route not in ROUTE_SLUGS:
+            yield file, key, f"unknown route {route!r}"
+
+
+def _routing(base: KnowledgeBase) -> Iterator[Found]:
+    rules: list[RoutingRule] = [*base.routing.first_contact, *base.routing.duties]
+    for rule in rules:
+        yield from _check_condition("routing.yaml", rule.id, rule.when)
+        yield from _check_routes("routing.yaml", f"{rule.id}.routes", rule.routes)
+    for slug, harm_routes in base.routing.by_harm.items():
+        if slug not in HARM_SLUGS:
+            yield "routing.yaml", f"by_harm.{slug}", "unknown harm category"
+        yield from _check_routes("routing.yaml", f"by_harm.{slug}",
+                                 [*harm_routes.child, *harm_routes.adult])  # fmt: skip
+    for slug in HARM_SLUGS:
+        if slug not in base.routing.by_harm:
+            yield "routing.yaml", f"by_harm.{slug}", "no routes for this harm category"
+    yield from _check_routes("routing.yaml", "no_concern", base.routing.no_concern)
+    for setting in base.inference.setting_cues:
+        if setting not in SETTING_SLUGS:
+            yield "inference.yaml", f"setting_cues.{setting}", "unknown reporter setting"
+
+
+def _localities(base: KnowledgeBase) -> Iterator[Found]:
+    for slug, locality in base.localities.items():
+        for route in locality.services:
+            if route not in ROUTE_SLUGS:
+                yield f"localities/{slug}.yaml", f"services.{route}", "unknown route"
+
+
+def _flowchart(base: KnowledgeBase) -> Iterator[Found]:
+    ids = {q.id for q in base.flowchart.questions} | {o.id for o in base.flowchart.outcomes}
+    if base.flowchart.start not in ids:
+        yield "flowchart.yaml", "start", f"no node {base.flowchart.start!r}"
+    for question in base.flowchart.questions:
+        for answer in ("yes", "no", "unsure"):
+            target = getattr(question, answer).next
+            if target not in ids:
+                yield "flowchart.yaml", f"{question.id}.{answer}", f"leads to unknown {target!r}"
+
+
+def _gateways(base: KnowledgeBase) -> Iterator[Found]:
+    seen: set[str] = set()
+    for gateway in base.gateways:
+        if gateway.id in seen:
+            yield "gateways.yaml", gateway.id, "duplicate gateway id"
+        seen.add(gateway.id)
+        yield from _check_condition("gateways.yaml", gateway.id, gateway.when)

@@ -1,0 +1,257 @@
+"""The shapes of the knowledge base files, validated once at load.
+
+Every fact a person is shown names a source (a key of ``sources.yaml``); the loader
+checks that each named source exists, so an entry without a citation cannot load.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+AgeGroup = Literal["child", "adult", "unknown"]
+Concerns = Literal["child", "adult", "any"]
+Urgency = Literal["emergency", "urgent", "routine", "none"]
+Answer = Literal["yes", "no", "unsure"]
+
+HARM_SLUGS: tuple[str, ...] = (
+    "neglect", "physical_abuse", "sexual_abuse", "emotional_abuse",
+    "child_sexual_exploitation", "child_criminal_exploitation", "domestic_abuse",
+    "honour_based_abuse", "forced_marriage", "fgm", "radicalisation", "financial_abuse",
+    "modern_slavery", "drug_dealing", "cuckooing", "burglary_risk", "self_neglect",
+    "hate_crime", "anti_social_behaviour", "missing_person", "self_harm", "scam_fraud",
+    "online_abuse",
+)  # fmt: skip
+ROUTE_SLUGS: tuple[str, ...] = (
+    "emergency_999", "police_101", "childrens_services_front_door", "adult_safeguarding",
+    "designated_safeguarding_lead", "line_manager", "domestic_abuse_helpline",
+    "modern_slavery_helpline", "crimestoppers", "prevent_referral", "action_fraud",
+    "talk_to_person", "nspcc_helpline",
+)  # fmt: skip
+SETTING_SLUGS: tuple[str, ...] = (
+    "school", "health", "social_care", "care_home", "neighbour_public", "workplace",
+    "police", "housing", "youth_work", "faith", "online", "other",
+)  # fmt: skip
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Cited(Strict):
+    """An entry with its source; ``verified: false`` marks a fact still to check."""
+
+    source: str
+    verified: bool = True
+
+
+class Source(Strict):
+    title: str
+    publisher: str
+    url: str | None = None
+    verified: bool = True
+
+
+class Indicator(Strict):
+    """One observable sign, in the words a person would notice it."""
+
+    text: str = Field(min_length=3)
+    cues: list[str] = Field(min_length=1)
+    weight: float = Field(default=0.5, gt=0, le=1)
+    tags: list[str] = Field(default_factory=list)
+
+
+class IndicatorGroup(Cited):
+    indicators: list[Indicator] = Field(min_length=1)
+
+
+class Reassurance(Strict):
+    """An ordinary explanation that makes a sign less worrying on its own."""
+
+    text: str
+    cues: list[str] = Field(min_length=1)
+    factor: float = Field(gt=0, lt=1)
+
+
+class Harm(Cited):
+    slug: str
+    name: str
+    summary: str
+    concerns: Concerns
+    urgency: Literal["urgent", "routine"]
+    also_known_as: list[str] = Field(default_factory=list)
+    further_help: list[str] = Field(default_factory=list)
+    signs: list[IndicatorGroup] = Field(min_length=1)
+    reassurances: list[Reassurance] = Field(default_factory=list)
+
+    @field_validator("slug")
+    @classmethod
+    def _known_slug(cls, value: str) -> str:
+        if value not in HARM_SLUGS:
+            raise ValueError(f"unknown harm slug {value!r}; use one of {', '.join(HARM_SLUGS)}")
+        return value
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [indicator for group in self.signs for indicator in group.indicators]
+
+
+class Contact(Cited):
+    phone: str | None = None
+    hours: str | None = None
+    other: str | None = None
+
+
+class Route(Strict):
+    slug: str
+    name: str
+    purpose: str
+    kind: Literal["service", "person"]
+    national: Contact | None = None
+    names_by_setting: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("slug")
+    @classmethod
+    def _known_slug(cls, value: str) -> str:
+        if value not in ROUTE_SLUGS:
+            raise ValueError(f"unknown route slug {value!r}; use one of {', '.join(ROUTE_SLUGS)}")
+        return value
+
+
+class LocalService(Cited):
+    name: str
+    phone: str | None = None
+    out_of_hours: str | None = None
+    hours: str | None = None
+    other: str | None = None
+
+
+class Locality(Cited):
+    slug: str
+    name: str
+    description: str
+    services: dict[str, LocalService]
+
+
+class Condition(Strict):
+    """When a rule applies; an absent field matches anything."""
+
+    immediate_danger: bool | None = None
+    subject: list[AgeGroup] | None = None
+    setting: list[str] | None = None
+    category: list[str] | None = None
+    indicator_tag: list[str] | None = None
+    min_age: int | None = None
+    max_age: int | None = None
+
+
+class RoutingRule(Cited):
+    id: str
+    when: Condition
+    routes: list[str] = Field(min_length=1)
+    why: str
+
+
+class HarmRoutes(Strict):
+    child: list[str] = Field(default_factory=list)
+    adult: list[str] = Field(default_factory=list)
+    why: str
+
+
+class Routing(Strict):
+    first_contact: list[RoutingRule]
+    duties: list[RoutingRule]
+    by_harm: dict[str, HarmRoutes]
+    no_concern: list[str]
+    source: str
+
+
+class Cue(Strict):
+    cues: list[str]
+
+
+class AgeCue(Strict):
+    cues: list[str]
+    age_group: AgeGroup
+    age: int | None = None
+
+
+class Inference(Strict):
+    """Words that tell the triage engine what the reporter did not say outright."""
+
+    negators: list[str]
+    negation_breakers: list[str]
+    child_ages: dict[str, int] = Field(default_factory=dict)
+    age_cues: list[AgeCue]
+    setting_cues: dict[str, list[str]]
+    danger_cues: list[str]
+    urgent_cues: list[str]
+
+
+class TriageSettings(Strict):
+    sign_threshold: float = Field(gt=0, lt=1)
+    secondary_ratio: float = Field(gt=0, le=1)
+    mismatched_age_factor: float = Field(gt=0, le=1)
+    max_signs: int = Field(ge=1)
+    no_concern_advice: list[str]
+    caveat: str
+
+
+class AnswerRule(Strict):
+    next: str
+    reason: str
+
+
+class FlowchartQuestion(Cited):
+    id: str
+    text: str
+    help: str
+    yes: AnswerRule
+    no: AnswerRule
+    unsure: AnswerRule
+
+
+class FlowchartOutcome(Cited):
+    id: str
+    outcome: Literal["share", "do_not_share", "seek_advice"]
+    summary: str
+    actions: list[str]
+
+
+class Flowchart(Cited):
+    title: str
+    editions: list[str]
+    start: str
+    questions: list[FlowchartQuestion]
+    outcomes: list[FlowchartOutcome]
+    always: str
+    side_box: Cited | None = None
+    side_box_text: str | None = None
+
+
+class Gateway(Cited):
+    id: str
+    name: str
+    law: str
+    kind: Literal["lawful_basis", "special_category", "statutory_power", "statutory_duty",
+                  "common_law", "principle", "exemption"]  # fmt: skip
+    summary: str
+    when: Condition = Field(default_factory=Condition)
+    action: str | None = None
+    in_force_from: date | None = None
+
+
+class LawItem(Cited):
+    text: str
+
+
+class LawSection(Strict):
+    title: str
+    intro: str | None = None
+    items: list[LawItem]
+
+
+class Law(Strict):
+    sections: dict[str, LawSection]

@@ -1,0 +1,1 @@
+"""Use cases that combine the domain with files or storage; transactions and I/O live here."""
