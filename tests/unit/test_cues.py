@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from safeshare.domain.cues import compile_cue, find
+from safeshare.domain.text import tokenise
+
+NEGATORS = frozenset({"no", "not", "never", "without"})
+BREAKERS = frozenset({"longer"})
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("ripped|torn clothes|clothing", "She is often wearing ripped clothing."),
+        ("ripped|torn clothes|clothing", "torn and very old clothes"),
+        ("bruis*", "There were bruises on his arm"),
+        ("head_teacher", "I told the head teacher"),
+        ("fourteen|14 year old", "a 14-year-old girl"),
+    ],
+)
+def test_cues_match_ordinary_phrasing(cue: str, text: str) -> None:
+    match = find(cue, tokenise(text), NEGATORS, BREAKERS)
+    assert match is not None and not match.negated
+
+
+def test_gap_between_cue_words_is_limited() -> None:
+    assert find("ripped clothes", tokenise("ripped a b c clothes")) is not None
+    assert find("ripped clothes", tokenise("ripped a b c d clothes")) is None
+
+
+def test_cue_words_do_not_reach_across_sentences() -> None:
+    assert find("ripped clothes", tokenise("It was ripped. Clothes were fine.")) is None
+
+
+def test_negation_is_recognised_within_its_clause() -> None:
+    assert find("bruis*", tokenise("There are no bruises"), NEGATORS, BREAKERS).negated  # type: ignore[union-attr]
+    later = find("flinch*", tokenise("No bruises, but she flinches"), NEGATORS, BREAKERS)
+    assert later is not None and not later.negated
+
+
+def test_no_longer_is_not_a_negation() -> None:
+    match = find("interact*", tokenise("They no longer interact"), NEGATORS, BREAKERS)
+    assert match is not None and not match.negated
+
+
+def test_an_empty_cue_is_refused() -> None:
+    with pytest.raises(ValueError, match="no words"):
+        compile_cue("  ")
+
+
+def test_every_knowledge_cue_compiles(base) -> None:  # type: ignore[no-untyped-def]
+    for harm in base.harms.values():
+        for indicator in harm.indicators:
+            for cue in indicator.cues:
+                assert compile_cue(cue)

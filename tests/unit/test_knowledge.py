@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from safeshare.knowledge import KnowledgeBase, KnowledgeError, load_knowledge_from
+from safeshare.knowledge.loader import KNOWLEDGE_DIR
+from safeshare.knowledge.schema import HARM_SLUGS, ROUTE_SLUGS
+
+
+def test_every_harm_category_is_described_with_ten_indicators(base: KnowledgeBase) -> None:
+    assert set(base.harms) == set(HARM_SLUGS)
+    assert all(len(harm.indicators) >= 10 for harm in base.harms.values())
+
+
+def test_every_route_is_described(base: KnowledgeBase) -> None:
+    assert {route.slug for route in base.routes} == set(ROUTE_SLUGS)
+
+
+def test_every_citation_names_a_known_source(base: KnowledgeBase) -> None:
+    cited = [group.source for harm in base.harms.values() for group in harm.signs]
+    cited += [gateway.source for gateway in base.gateways]
+    assert cited and all(source in base.sources for source in cited)
+
+
+def test_national_numbers_match_their_sources(base: KnowledgeBase) -> None:
+    phones = {r.slug: r.national.phone for r in base.routes if r.national}
+    assert phones["nspcc_helpline"] == "0808 800 5000"
+    assert phones["modern_slavery_helpline"] == "08000 121 700"
+    assert phones["crimestoppers"] == "0800 555 111"
+    assert phones["domestic_abuse_helpline"] == "0808 2000 247"
+
+
+def test_leaflet_locality_numbers(base: KnowledgeBase) -> None:
+    area = base.locality(None)
+    assert area.services["childrens_services_front_door"].phone == "0300 300 8585"
+    assert area.services["adult_safeguarding"].phone == "0300 300 8122"
+    assert area.services["adult_safeguarding"].out_of_hours == "0300 300 8123"
+
+
+def test_unknown_locality_names_the_known_ones(base: KnowledgeBase) -> None:
+    with pytest.raises(LookupError, match="central-bedfordshire"):
+        base.locality("Atlantis")
+
+
+def test_the_1998_act_is_marked_as_replaced(base: KnowledgeBase) -> None:
+    intro = base.law.sections["data_protection"].intro or ""
+    assert "1998" in intro and "replaced" in intro and "2018" in intro
+
+
+@pytest.fixture
+def broken_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return folder
+
+
+def test_a_broken_knowledge_base_reports_every_problem(broken_copy: Path) -> None:
+    harm = broken_copy / "harms" / "neglect.yaml"
+    harm.write_text(harm.read_text().replace("concerns: child", "concerns: nobody"))
+    settings = broken_copy / "triage.yaml"
+    settings.write_text(settings.read_text().replace("max_signs: 3", "max_signs: zero"))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_from(broken_copy)
+    report = str(caught.value)
+    assert "harms/neglect.yaml:4: concerns" in report
+    assert "triage.yaml:6: max_signs" in report
+    assert len(caught.value.problems) == 2
+
+
+def test_cross_reference_problems_are_all_listed(broken_copy: Path) -> None:
+    routes = broken_copy / "routes.yaml"
+    routes.write_text(routes.read_text().replace("source: leaflet", "source: nowhere"))
+    (broken_copy / "harms" / "fgm.yaml").unlink()
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_from(broken_copy)
+    messages = [str(problem) for problem in caught.value.problems]
+    assert any("unknown source 'nowhere'" in m for m in messages)
+    assert any("fgm" in m and "no file describes" in m for m in messages)
+
+
+def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:
+    (broken_copy / "triage.yaml").write_text("sign_threshold: [unclosed\n")
+    with pytest.raises(KnowledgeError, match=r"triage.yaml:\d+: .*not valid YAML"):
+        load_knowledge_from(broken_copy)

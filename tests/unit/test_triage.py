@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from safeshare.domain.observation import Observation, ObservationError
+from safeshare.domain.triage import triage
+from safeshare.knowledge import KnowledgeBase
+
+SCENARIOS = Path(__file__).resolve().parents[3] / "shared" / "data" / "leaflet_scenarios.jsonl"
+
+
+def ask(base: KnowledgeBase, text: str, **fields: object) -> object:
+    return triage(Observation(text=text, **fields), base)  # type: ignore[arg-type]
+
+
+def leaflet_cases() -> list[dict[str, object]]:
+    if not SCENARIOS.exists():
+        return []
+    return [json.loads(line) for line in SCENARIOS.read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not SCENARIOS.exists(), reason="shared leaflet scenarios not present")
+@pytest.mark.parametrize("case", leaflet_cases(), ids=lambda case: str(case["id"]))
+def test_leaflet_scenarios(base: KnowledgeBase, case: dict[str, object]) -> None:
+    result = triage(Observation(text=str(case["text"]), age=case["age"],  # type: ignore[arg-type]
+                                age_group=case["age_group"],  # type: ignore[arg-type]
+                                reporter_setting=case["reporter_setting"],  # type: ignore[arg-type]
+                                immediate_danger=case["immediate_danger"]), base)  # type: ignore[arg-type]
+    assert result.signs[0].category in case["expected_categories"]  # type: ignore[operator]
+    assert result.routes[0].route in case["expected_routes"]  # type: ignore[operator]
+
+
+def test_indicators_that_matched_are_explained(base: KnowledgeBase) -> None:
+    result = triage(Observation("The child is always hungry and steals food from other children.",
+                                age_group="child"), base)  # fmt: skip
+    assert result.signs[0].category == "neglect"
+    assert "often hungry, stealing or hoarding food" in result.signs[0].indicators
+    assert "neglect" in result.explanation
+
+
+def test_negation_removes_a_sign(base: KnowledgeBase) -> None:
+    plain = triage(Observation("He has unexplained bruises on his neck.", age=8), base)
+    negated = triage(Observation("He has no bruises or marks on his neck.", age=8), base)
+    assert plain.signs and plain.signs[0].category == "physical_abuse"
+    assert not any(sign.category == "physical_abuse" for sign in negated.signs)
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "group"),
+    [
+        ("A 14-year-old girl told me she was scared.", 14, "child"),
+        ("A boy in year 9 has new friends.", 13, "child"),
+        ("She is aged 82 and lives alone.", 82, "adult"),
+        ("A man in his 70s was shouting.", 70, "adult"),
+    ],
+)
+def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, group: str) -> None:
+    from safeshare.domain.observation import infer
+
+    inferred = infer(Observation(text), base.inference)
+    assert (inferred.age, inferred.age_group) == (age, group)
+
+
+def test_under_an_age_means_a_child(base: KnowledgeBase) -> None:
+    from safeshare.domain.observation import infer
+
+    assert infer(Observation("girls under the age of 16 visit"), base.inference).age_group == "child"
+
+
+def test_danger_words_put_999_first(base: KnowledgeBase) -> None:
+    result = triage(Observation("Her partner is threatening to kill her and has a knife.",
+                                age_group="adult"), base)  # fmt: skip
+    assert result.urgency == "emergency"
+    assert result.routes[0].route == "emergency_999"
+
+
+def test_danger_flag_puts_999_first_even_without_signs(base: KnowledgeBase) -> None:
+    result = triage(Observation("Something is wrong next door.", immediate_danger=True), base)
+    assert result.concern and result.routes[0].route == "emergency_999"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son fell off his bike at the park and grazed his knee; we cleaned it up.",
+        "The children in my class were excited about the school trip today.",
+        "My neighbour's teenage son plays loud music on Saturday afternoons sometimes.",
+        "A colleague was quiet today because she has a cold.",
+    ],
+)
+def test_ordinary_life_is_not_a_concern(base: KnowledgeBase, text: str) -> None:
+    result = triage(Observation(text), base)
+    assert not result.concern and result.urgency == "none"
+    assert result.routes[0].route == "talk_to_person"
+    assert "If in doubt, always ask" in result.explanation
+
+
+def test_setting_is_inferred_from_the_reporters_words(base: KnowledgeBase) -> None:
+    result = triage(Observation("As a teacher I see a pupil who is always hungry and steals food."), base)
+    assert result.routes[0].route == "designated_safeguarding_lead"
+    assert result.routes[0].name == "Head Teacher or designated safeguarding lead"
+
+
+@pytest.mark.parametrize(("age", "first"), [(14, "childrens_services_front_door"), (19, "police_101")])
+def test_fgm_routes_differ_either_side_of_18(base: KnowledgeBase, age: int, first: str) -> None:
+    text = "Her friends say she is going to be taken abroad for a special ceremony to become a woman."
+    result = triage(Observation(text, age=age, reporter_setting="other"), base)
+    assert result.signs[0].category in ("fgm", "forced_marriage")
+    assert result.routes[0].route == first
+
+
+def test_known_fgm_told_to_a_teacher_goes_to_the_police(base: KnowledgeBase) -> None:
+    text = "A 12-year-old girl told me she was cut during the summer holiday and has had FGM."
+    result = triage(Observation(text, reporter_setting="school"), base)
+    routes = [route.route for route in result.routes]
+    assert routes[:2] == ["designated_safeguarding_lead", "police_101"]
+
+
+def test_care_staff_tell_their_manager_first(base: KnowledgeBase) -> None:
+    text = "A resident's son takes his bank card and the resident never has any money despite his pension."
+    result = triage(Observation(text, age_group="adult", reporter_setting="care_home"), base)
+    assert [r.route for r in result.routes][:2] == ["line_manager", "adult_safeguarding"]
+
+
+def test_locality_changes_the_numbers(base: KnowledgeBase) -> None:
+    text = "An elderly man's nephew takes his pension and he never has any money."
+    central = triage(Observation(text, age_group="adult"), base)
+    bedford = triage(Observation(text, age_group="adult", locality="bedford-borough"), base)
+    def number(result: object) -> str | None:
+        return next(r.contact for r in result.routes if r.route == "adult_safeguarding")  # type: ignore[attr-defined]
+    assert number(central) == "0300 300 8122"
+    assert number(bedford) == "01234 276222"
+
+
+def test_unconfirmed_numbers_are_never_invented(base: KnowledgeBase) -> None:
+    text = "The child is always hungry, dirty and left alone all night."
+    result = triage(Observation(text, age=6, locality="bedford-borough"), base)
+    front = next(r for r in result.routes if r.route == "childrens_services_front_door")
+    assert front.contact is None and front.note and "No confirmed number" in front.note
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"text": "  "}, "empty"),
+        ({"text": "x", "age": 300}, "age must be"),
+        ({"text": "x", "reporter_setting": "moon"}, "unknown reporter setting"),
+    ],
+)
+def test_bad_observations_are_refused_clearly(fields: dict[str, object], message: str) -> None:
+    with pytest.raises(ObservationError, match=message):
+        Observation(**fields)  # type: ignore[arg-type]
+
+
+def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
+    one = triage(Observation("The child is always hungry.", age=7), base)
+    two = triage(Observation("The child is always hungry and wears dirty torn clothes.", age=7), base)
+    assert two.signs[0].confidence > one.signs[0].confidence
