@@ -21,7 +21,8 @@ BREAKERS = frozenset({"longer"})
 )
 def test_cues_match_ordinary_phrasing(cue: str, text: str) -> None:
     match = find(cue, tokenise(text), NEGATORS, BREAKERS)
-    assert match is not None and not match.negated
+    assert match is not None
+    assert not match.negated
 
 
 def test_gap_between_cue_words_is_limited() -> None:
@@ -36,12 +37,14 @@ def test_cue_words_do_not_reach_across_sentences() -> None:
 def test_negation_is_recognised_within_its_clause() -> None:
     assert find("bruis*", tokenise("There are no bruises"), NEGATORS, BREAKERS).negated  # type: ignore[union-attr]
     later = find("flinch*", tokenise("No bruises, but she flinches"), NEGATORS, BREAKERS)
-    assert later is not None and not later.negated
+    assert later is not None
+    assert not later.negated
 
 
 def test_no_longer_is_not_a_negation() -> None:
     match = find("interact*", tokenise("They no longer interact"), NEGATORS, BREAKERS)
-    assert match is not None and not match.negated
+    assert match is not None
+    assert not match.negated
 
 
 def test_an_empty_cue_is_refused() -> None:

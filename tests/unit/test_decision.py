@@ -34,27 +34,31 @@ def test_every_flowchart_path(base: KnowledgeBase, combination: tuple[str, ...])
     answers = dict(zip(KEYS, combination, strict=True))
     decision = decide(answers, Context(), base)
     assert decision.outcome == expected(answers)
-    assert decision.reasons and decision.actions
+    assert decision.reasons
+    assert decision.actions
     assert decision.actions[-1].startswith("Record your decision")
 
 
 def test_missing_answer_asks_the_next_question(base: KnowledgeBase) -> None:
     decision = decide({"legitimate_purpose": "yes"}, Context(), base)
     assert decision.outcome == "need_more_answers"
-    assert decision.next_question is not None and decision.next_question["id"] == "identifiable"
+    assert decision.next_question is not None
+    assert decision.next_question["id"] == "identifiable"
     assert decision.path == [{"question": "legitimate_purpose", "answer": "yes"}]
 
 
 def test_answers_the_path_does_not_reach_are_ignored(base: KnowledgeBase) -> None:
     decision = decide({"legitimate_purpose": "no", "consent": "yes"}, Context(), base)
-    assert decision.outcome == "do_not_share" and len(decision.path) == 1
+    assert decision.outcome == "do_not_share"
+    assert len(decision.path) == 1
 
 
 def test_fgm_in_an_under_18_adds_the_mandatory_duty(base: KnowledgeBase) -> None:
     answers = dict.fromkeys(KEYS, "yes")
     decision = decide(answers, Context(subject_age=14, category="fgm"), base)
     ids = [gateway["id"] for gateway in decision.gateways]
-    assert "fgm-mandatory-reporting" in ids and "children-act-1989-s47" in ids
+    assert "fgm-mandatory-reporting" in ids
+    assert "children-act-1989-s47" in ids
     assert any("101" in action for action in decision.actions)
     adult = decide(answers, Context(subject_age=30, category="fgm"), base)
     assert "fgm-mandatory-reporting" not in [g["id"] for g in adult.gateways]
@@ -74,16 +78,21 @@ def test_immediate_danger_adds_vital_interests_and_999(base: KnowledgeBase) -> N
 
 
 def test_gateways_carry_their_source(base: KnowledgeBase) -> None:
-    decision = decide(dict.fromkeys(KEYS, "yes"), Context(subject_age=40, category="drug_dealing"), base)
+    decision = decide(
+        dict.fromkeys(KEYS, "yes"), Context(subject_age=40, category="drug_dealing"), base
+    )
     s115 = next(g for g in decision.gateways if g["id"] == "cda1998-s115")
-    assert s115["law"] == "Crime and Disorder Act 1998, section 115" and s115["source"]
+    assert s115["law"] == "Crime and Disorder Act 1998, section 115"
+    assert s115["source"]
 
 
 def test_bad_answers_are_all_reported(base: KnowledgeBase) -> None:
     with pytest.raises(DecisionInputError) as caught:
         parse_answers({"consent": "maybe", "colour": "blue", "subject_age": -3}, base)
     message = str(caught.value)
-    assert "consent" in message and "colour" in message and "subject_age" in message
+    assert "consent" in message
+    assert "colour" in message
+    assert "subject_age" in message
 
 
 def test_a_record_says_who_decided_and_why(base: KnowledgeBase) -> None:
@@ -92,7 +101,8 @@ def test_a_record_says_who_decided_and_why(base: KnowledgeBase) -> None:
     record = decision_record(decision, Decider("A Person", "Teacher", "A School"), when, "SD-1",
                              "attendance record", "Access & Referral Hub")  # fmt: skip
     assert record["decided_by"]["organisation"] == "A School"
-    assert record["outcome"] == "share" and record["reasons"]
+    assert record["outcome"] == "share"
+    assert record["reasons"]
     assert record["decided_at"] == "2026-11-25T09:30:00+00:00"
 
 

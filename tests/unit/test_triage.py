@@ -25,10 +25,16 @@ def leaflet_cases() -> list[dict[str, object]]:
 @pytest.mark.skipif(not SCENARIOS.exists(), reason="shared leaflet scenarios not present")
 @pytest.mark.parametrize("case", leaflet_cases(), ids=lambda case: str(case["id"]))
 def test_leaflet_scenarios(base: KnowledgeBase, case: dict[str, object]) -> None:
-    result = triage(Observation(text=str(case["text"]), age=case["age"],  # type: ignore[arg-type]
-                                age_group=case["age_group"],  # type: ignore[arg-type]
-                                reporter_setting=case["reporter_setting"],  # type: ignore[arg-type]
-                                immediate_danger=case["immediate_danger"]), base)  # type: ignore[arg-type]
+    result = triage(
+        Observation(
+            text=str(case["text"]),
+            age=case["age"],  # type: ignore[arg-type]
+            age_group=case["age_group"],  # type: ignore[arg-type]
+            reporter_setting=case["reporter_setting"],  # type: ignore[arg-type]
+            immediate_danger=case["immediate_danger"],
+        ),
+        base,
+    )  # type: ignore[arg-type]
     assert result.signs[0].category in case["expected_categories"]  # type: ignore[operator]
     assert result.routes[0].route in case["expected_routes"]  # type: ignore[operator]
 
@@ -44,7 +50,8 @@ def test_indicators_that_matched_are_explained(base: KnowledgeBase) -> None:
 def test_negation_removes_a_sign(base: KnowledgeBase) -> None:
     plain = triage(Observation("He has unexplained bruises on his neck.", age=8), base)
     negated = triage(Observation("He has no bruises or marks on his neck.", age=8), base)
-    assert plain.signs and plain.signs[0].category == "physical_abuse"
+    assert plain.signs
+    assert plain.signs[0].category == "physical_abuse"
     assert not any(sign.category == "physical_abuse" for sign in negated.signs)
 
 
@@ -67,7 +74,9 @@ def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, gro
 def test_under_an_age_means_a_child(base: KnowledgeBase) -> None:
     from safeshare.domain.observation import infer
 
-    assert infer(Observation("girls under the age of 16 visit"), base.inference).age_group == "child"
+    assert (
+        infer(Observation("girls under the age of 16 visit"), base.inference).age_group == "child"
+    )
 
 
 def test_danger_words_put_999_first(base: KnowledgeBase) -> None:
@@ -79,7 +88,8 @@ def test_danger_words_put_999_first(base: KnowledgeBase) -> None:
 
 def test_danger_flag_puts_999_first_even_without_signs(base: KnowledgeBase) -> None:
     result = triage(Observation("Something is wrong next door.", immediate_danger=True), base)
-    assert result.concern and result.routes[0].route == "emergency_999"
+    assert result.concern
+    assert result.routes[0].route == "emergency_999"
 
 
 @pytest.mark.parametrize(
@@ -93,20 +103,27 @@ def test_danger_flag_puts_999_first_even_without_signs(base: KnowledgeBase) -> N
 )
 def test_ordinary_life_is_not_a_concern(base: KnowledgeBase, text: str) -> None:
     result = triage(Observation(text), base)
-    assert not result.concern and result.urgency == "none"
+    assert not result.concern
+    assert result.urgency == "none"
     assert result.routes[0].route == "talk_to_person"
     assert "If in doubt, always ask" in result.explanation
 
 
 def test_setting_is_inferred_from_the_reporters_words(base: KnowledgeBase) -> None:
-    result = triage(Observation("As a teacher I see a pupil who is always hungry and steals food."), base)
+    result = triage(
+        Observation("As a teacher I see a pupil who is always hungry and steals food."), base
+    )
     assert result.routes[0].route == "designated_safeguarding_lead"
     assert result.routes[0].name == "Head Teacher or designated safeguarding lead"
 
 
-@pytest.mark.parametrize(("age", "first"), [(14, "childrens_services_front_door"), (19, "police_101")])
+@pytest.mark.parametrize(
+    ("age", "first"), [(14, "childrens_services_front_door"), (19, "police_101")]
+)
 def test_fgm_routes_differ_either_side_of_18(base: KnowledgeBase, age: int, first: str) -> None:
-    text = "Her friends say she is going to be taken abroad for a special ceremony to become a woman."
+    text = (
+        "Her friends say she is going to be taken abroad for a special ceremony to become a woman."
+    )
     result = triage(Observation(text, age=age, reporter_setting="other"), base)
     assert result.signs[0].category in ("fgm", "forced_marriage")
     assert result.routes[0].route == first
@@ -129,8 +146,10 @@ def test_locality_changes_the_numbers(base: KnowledgeBase) -> None:
     text = "An elderly man's nephew takes his pension and he never has any money."
     central = triage(Observation(text, age_group="adult"), base)
     bedford = triage(Observation(text, age_group="adult", locality="bedford-borough"), base)
+
     def number(result: object) -> str | None:
         return next(r.contact for r in result.routes if r.route == "adult_safeguarding")  # type: ignore[attr-defined]
+
     assert number(central) == "0300 300 8122"
     assert number(bedford) == "01234 276222"
 
@@ -139,7 +158,9 @@ def test_unconfirmed_numbers_are_never_invented(base: KnowledgeBase) -> None:
     text = "The child is always hungry, dirty and left alone all night."
     result = triage(Observation(text, age=6, locality="bedford-borough"), base)
     front = next(r for r in result.routes if r.route == "childrens_services_front_door")
-    assert front.contact is None and front.note and "No confirmed number" in front.note
+    assert front.contact is None
+    assert front.note
+    assert "No confirmed number" in front.note
 
 
 @pytest.mark.parametrize(
@@ -157,5 +178,7 @@ def test_bad_observations_are_refused_clearly(fields: dict[str, object], message
 
 def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
     one = triage(Observation("The child is always hungry.", age=7), base)
-    two = triage(Observation("The child is always hungry and wears dirty torn clothes.", age=7), base)
+    two = triage(
+        Observation("The child is always hungry and wears dirty torn clothes.", age=7), base
+    )
     assert two.signs[0].confidence > one.signs[0].confidence

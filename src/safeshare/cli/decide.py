@@ -18,7 +18,9 @@ from safeshare.services.decision_records import record_decision
 def decide_command(
     answers: Annotated[Path | None, typer.Option(help="JSON file of answers.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    record_to: Annotated[Path | None, typer.Option("--record-to", help="Folder to save the record in.")] = None,
+    record_to: Annotated[
+        Path | None, typer.Option("--record-to", help="Folder to save the record in.")
+    ] = None,
     decided_by: Annotated[str, typer.Option(help="With --record-to: your name.")] = "",
     role: Annotated[str, typer.Option(help="With --record-to: your role.")] = "",
     organisation: Annotated[str, typer.Option(help="With --record-to: your organisation.")] = "",

@@ -15,7 +15,9 @@ app = typer.Typer(help="Check and read the knowledge base.", no_args_is_help=Tru
 
 @app.command("validate")
 def validate_command(
-    folder: Annotated[Path | None, typer.Argument(help="A knowledge folder; default: the shipped one.")] = None,
+    folder: Annotated[
+        Path | None, typer.Argument(help="A knowledge folder; default: the shipped one.")
+    ] = None,
 ) -> None:
     """Check every knowledge file; list every problem with its file, key and line."""
     base = knowledge_or_exit(folder)
@@ -27,7 +29,9 @@ def validate_command(
 
 @app.command("show")
 def show_command(
-    what: Annotated[str, typer.Argument(help="harms, routes, gateways, flowchart, law, or a harm slug")],
+    what: Annotated[
+        str, typer.Argument(help="harms, routes, gateways, flowchart, law, or a harm slug")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show part of the knowledge base, with sources."""
@@ -41,7 +45,9 @@ def show_command(
         **{slug: harm.model_dump() for slug, harm in base.harms.items()},
     }
     if what not in parts:
-        raise fail(f"unknown part {what!r}; choose harms, routes, gateways, flowchart, law or a harm slug")
+        raise fail(
+            f"unknown part {what!r}; choose harms, routes, gateways, flowchart, law or a harm slug"
+        )
     if as_json:
         typer.echo(json.dumps(parts[what], indent=2))
         return

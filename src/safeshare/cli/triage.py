@@ -25,8 +25,12 @@ def triage_command(
     age: Annotated[int | None, typer.Option(help="The person's age, if known.")] = None,
     age_group: AgeGroupOption = "unknown",
     setting: Annotated[str | None, typer.Option(help="Your role: school, health, ...")] = None,
-    danger: Annotated[bool, typer.Option("--danger", help="Someone is in immediate danger.")] = False,
-    locality: Annotated[str | None, typer.Option(help="Your area (see `safeshare localities`).")] = None,
+    danger: Annotated[
+        bool, typer.Option("--danger", help="Someone is in immediate danger.")
+    ] = False,
+    locality: Annotated[
+        str | None, typer.Option(help="Your area (see `safeshare localities`).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     batch: Annotated[Path | None, typer.Option(help="Answer every line of a JSONL file.")] = None,
     out: Annotated[Path | None, typer.Option(help="With --batch: write answers here.")] = None,
@@ -122,7 +126,9 @@ def _run_batch(base: KnowledgeBase, batch: Path, out: Path | None, locality: str
 
 
 def evaluate_command(
-    cases: Annotated[Path, typer.Argument(help="JSONL with expected_categories and expected_routes.")],
+    cases: Annotated[
+        Path, typer.Argument(help="JSONL with expected_categories and expected_routes.")
+    ],
     show_failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
 ) -> None:
     """Print top-1, top-3, first-route, danger and false-alarm figures for labelled cases."""

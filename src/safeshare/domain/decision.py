@@ -15,7 +15,13 @@ from safeshare.knowledge.schema import Condition, FlowchartQuestion, Gateway
 
 Outcome = Literal["share", "do_not_share", "seek_advice", "need_more_answers"]
 ANSWERS = ("yes", "no", "unsure")
-QUESTION_KEYS = ("legitimate_purpose", "identifiable", "confidential", "consent", "other_lawful_basis")
+QUESTION_KEYS = (
+    "legitimate_purpose",
+    "identifiable",
+    "confidential",
+    "consent",
+    "other_lawful_basis",
+)
 
 
 class DecisionInputError(ValueError):
@@ -67,7 +73,9 @@ def parse_answers(raw: Mapping[str, Any], base: KnowledgeBase) -> tuple[dict[str
             problems.append(f"{key}: not a question of the flowchart; "
                             f"use {', '.join(QUESTION_KEYS)}")  # fmt: skip
     age = raw.get("subject_age")
-    if age is not None and (not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= 120):
+    if age is not None and (
+        not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= 120
+    ):
         problems.append(f"subject_age: a whole number of years from 0 to 120, not {age!r}")
     category = raw.get("category")
     if category is not None and category not in base.harms:
@@ -94,7 +102,8 @@ def decide(answers: Mapping[str, str], context: Context, base: KnowledgeBase) ->
         path.append({"question": question.id, "answer": answer})
         node = step.next
     outcome = base.outcome(node)
-    assert outcome is not None  # the loader checks every edge leads to a node
+    if outcome is None:  # the loader checks every edge leads to a node
+        raise LookupError(f"the flowchart has no node {node!r}")
     gateways = applicable_gateways(context, base) if outcome.outcome == "share" else []
     duties = [g for g in applicable_gateways(context, base) if g.kind == "statutory_duty"]
     actions = [*_danger_actions(context), *outcome.actions,
@@ -140,7 +149,7 @@ def _matches(when: Condition, context: Context) -> bool:
         when.subject is None or context.subject in when.subject,
         when.category is None or context.category in when.category,
         when.min_age is None or (context.subject_age or -1) >= when.min_age,
-        when.max_age is None or context.subject_age is not None and context.subject_age <= when.max_age,
+        when.max_age is None or (context.subject_age is not None and context.subject_age <= when.max_age),
     ])  # fmt: skip
 
 
@@ -155,5 +164,7 @@ def _cite(gateway: Gateway, base: KnowledgeBase) -> dict[str, str]:
     if source.url:
         cited["source_url"] = source.url
     if not (gateway.verified and source.verified):
-        cited["note"] = "Not yet checked against the primary legislation: confirm before relying on it."
+        cited["note"] = (
+            "Not yet checked against the primary legislation: confirm before relying on it."
+        )
     return cited

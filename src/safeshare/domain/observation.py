@@ -41,10 +41,14 @@ class Observation:
         if self.age is not None and not 0 <= self.age <= 120:
             raise ObservationError(f"age must be between 0 and 120, not {self.age}")
         if self.age_group not in ("child", "adult", "unknown"):
-            raise ObservationError(f"age group must be child, adult or unknown, not {self.age_group!r}")
+            raise ObservationError(
+                f"age group must be child, adult or unknown, not {self.age_group!r}"
+            )
         if self.reporter_setting is not None and self.reporter_setting not in SETTING_SLUGS:
             known = ", ".join(SETTING_SLUGS)
-            raise ObservationError(f"unknown reporter setting {self.reporter_setting!r}; use one of {known}")
+            raise ObservationError(
+                f"unknown reporter setting {self.reporter_setting!r}; use one of {known}"
+            )
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,9 @@ class Inferred:
 def infer(observation: Observation, rules: Inference) -> Inferred:
     tokens = tokenise(observation.text)
     notes: list[str] = []
-    age = observation.age if observation.age is not None else _age_from_text(observation.text, rules)
+    age = (
+        observation.age if observation.age is not None else _age_from_text(observation.text, rules)
+    )
     if observation.age is None and age is not None:
         notes.append(f"Age {age} was read from the description.")
     age_group = _age_group(observation, age, tokens, rules, notes)
@@ -108,7 +114,7 @@ def _age_group(observation: Observation, age: int | None, tokens: list[Token], r
     if under and int(under.group(1)) <= ADULT_AGE:
         notes.append("The person seems to be a child (the description says 'under' an age).")
         return "child"
-    counts = {group: 0 for group in ("child", "adult")}
+    counts = dict.fromkeys(("child", "adult"), 0)
     for cue in rules.age_cues:
         if cue.age_group in counts:
             counts[cue.age_group] += sum(_hit(c, tokens, rules) for c in cue.cues)

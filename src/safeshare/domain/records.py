@@ -33,8 +33,11 @@ def decision_record(decision: Decision, decider: Decider, decided_at: datetime, 
     return {
         "reference": reference,
         "decided_at": decided_at.isoformat(timespec="seconds"),
-        "decided_by": {"name": decider.name, "role": decider.role,
-                       "organisation": decider.organisation},  # fmt: skip
+        "decided_by": {
+            "name": decider.name,
+            "role": decider.role,
+            "organisation": decider.organisation,
+        },
         "answers": decision.answers,
         "what_was_shared": shared or None,
         "shared_with": recipient or None,

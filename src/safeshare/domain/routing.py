@@ -10,8 +10,12 @@ from safeshare.domain.signs import Evidence
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Condition, Locality
 
-UNCONFIRMED = "No confirmed number for {area}: check your council's website or ask your safeguarding lead."
-UNVERIFIED = "This number has not yet been checked against its source: check it before relying on it."
+UNCONFIRMED = (
+    "No confirmed number for {area}: check your council's website or ask your safeguarding lead."
+)
+UNVERIFIED = (
+    "This number has not yet been checked against its source: check it before relying on it."
+)
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,9 @@ def _applies(when: Condition, inferred: Inferred, categories: set[str], tags: se
 def _harm_steps(base: KnowledgeBase, sign: Sign, inferred: Inferred) -> list[_Step]:
     harm = base.harms[sign.category]
     routes = base.routing.by_harm[sign.category]
-    if inferred.age_group == "child" or (inferred.age_group == "unknown" and harm.concerns == "child"):
+    if inferred.age_group == "child" or (
+        inferred.age_group == "unknown" and harm.concerns == "child"
+    ):
         chosen = routes.child
     elif inferred.age_group == "adult" or harm.concerns == "adult":
         chosen = routes.adult
@@ -52,7 +58,9 @@ def plan_routes(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],
     tags = {tag for e in evidence if e.harm.slug in categories for i in e.matched for tag in i.tags}
     steps: list[_Step] = []
     for rule in base.routing.first_contact:
-        if (signs or rule.when.immediate_danger) and _applies(rule.when, inferred, categories, tags):
+        if (signs or rule.when.immediate_danger) and _applies(
+            rule.when, inferred, categories, tags
+        ):
             steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
     for rule in base.routing.duties:
         if _applies(rule.when, inferred, categories, tags):
@@ -84,7 +92,9 @@ def _advice(base: KnowledgeBase, step: _Step, setting: str, locality: Locality) 
     if national is None or national.phone is None:
         return RouteAdvice(step.route, route.name, None, step.why, step.rule,
                            UNCONFIRMED.format(area=locality.name))  # fmt: skip
-    note = UNVERIFIED if not national.verified else _local_note(national.hours, None, national.other)
+    note = (
+        UNVERIFIED if not national.verified else _local_note(national.hours, None, national.other)
+    )
     return RouteAdvice(step.route, route.name, national.phone, step.why, step.rule, note)
 
 

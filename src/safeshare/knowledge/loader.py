@@ -76,9 +76,9 @@ class _Reader:
             self.problems.append(Problem(name, "", line, f"not valid YAML: {error}"))
         return None
 
-    def model(self, path: Path, model: type[Model], data: Any, prefix: tuple[Any, ...] = ()) -> (
-        Model | None
-    ):
+    def model(
+        self, path: Path, model: type[Model], data: Any, prefix: tuple[Any, ...] = ()
+    ) -> Model | None:
         name = self.relative(path)
         try:
             return model.model_validate(data)
@@ -146,7 +146,9 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
     reader = _Reader(folder)
     sources = reader.mapping(folder / "sources.yaml", "sources", Source)
     harms = [harm for path in _each(folder / "harms") if (harm := reader.one(path, Harm))]
-    localities = [loc for path in _each(folder / "localities") if (loc := reader.one(path, Locality))]
+    localities = [
+        loc for path in _each(folder / "localities") if (loc := reader.one(path, Locality))
+    ]
     parts = {
         "routes": reader.listing(folder / "routes.yaml", "routes", Route),
         "gateways": reader.listing(folder / "gateways.yaml", "gateways", Gateway),
