@@ -13,7 +13,8 @@ runner = CliRunner()
 def test_triage_prints_a_readable_answer() -> None:
     result = runner.invoke(app, ["triage", "--setting", "school", "The child is always hungry."])
     assert result.exit_code == 0
-    assert "Neglect" in result.stdout and "Access & Referral Hub on 0300 300 8585" in result.stdout
+    assert "Neglect" in result.stdout
+    assert "Access & Referral Hub on 0300 300 8585" in result.stdout
 
 
 def test_triage_json_has_the_contract_shape() -> None:
@@ -25,31 +26,38 @@ def test_triage_json_has_the_contract_shape() -> None:
 
 def test_unknown_setting_is_a_clear_error() -> None:
     result = runner.invoke(app, ["triage", "--setting", "moon", "text"])
-    assert result.exit_code == 2 and "unknown reporter setting 'moon'" in result.stderr
+    assert result.exit_code == 2
+    assert "unknown reporter setting 'moon'" in result.stderr
 
 
 def test_unknown_locality_is_a_clear_error() -> None:
     result = runner.invoke(app, ["triage", "--locality", "Atlantis", "text"])
-    assert result.exit_code == 2 and "unknown locality" in result.stderr
+    assert result.exit_code == 2
+    assert "unknown locality" in result.stderr
 
 
 def test_batch_reports_bad_lines_and_answers_the_rest(tmp_path: Path) -> None:
     batch = tmp_path / "in.jsonl"
     lines = [{"id": "a", "text": "The child is always hungry.", "age": 6}, "not json",
              {"id": "c", "text": "x", "age": "old"}, {"id": "d", "text": "A colleague had a cold."}]  # fmt: skip
-    batch.write_text("\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines))
+    batch.write_text(
+        "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines)
+    )
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["triage", "--batch", str(batch), "--out", str(out)])
     assert result.exit_code == 1
-    assert f"{batch}:2: skipped" in result.stderr and f"{batch}:3: skipped" in result.stderr
+    assert f"{batch}:2: skipped" in result.stderr
+    assert f"{batch}:3: skipped" in result.stderr
     answers = [json.loads(line) for line in out.read_text().splitlines()]
     assert [a["id"] for a in answers] == ["a", "d"]
-    assert answers[0]["signs"][0]["category"] == "neglect" and not answers[1]["concern"]
+    assert answers[0]["signs"][0]["category"] == "neglect"
+    assert not answers[1]["concern"]
 
 
 def test_missing_batch_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["triage", "--batch", str(tmp_path / "none.jsonl")])
-    assert result.exit_code == 2 and "no such file" in result.stderr
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
 
 
 def test_decide_from_answers(tmp_path: Path) -> None:
@@ -59,14 +67,17 @@ def test_decide_from_answers(tmp_path: Path) -> None:
                                    "other_lawful_basis": "yes", "subject_age": 14}))  # fmt: skip
     result = runner.invoke(app, ["decide", "--answers", str(answers), "--json"])
     decision = json.loads(result.stdout)
-    assert decision["outcome"] == "share" and decision["gateways"]
+    assert decision["outcome"] == "share"
+    assert decision["gateways"]
     assert [step["question"] for step in decision["path"]][-1] == "other_lawful_basis"
 
 
 def test_decide_needs_more_answers(tmp_path: Path) -> None:
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"legitimate_purpose": "yes"}))
-    decision = json.loads(runner.invoke(app, ["decide", "--answers", str(answers), "--json"]).stdout)
+    decision = json.loads(
+        runner.invoke(app, ["decide", "--answers", str(answers), "--json"]).stdout
+    )
     assert decision["outcome"] == "need_more_answers"
     assert decision["next_question"]["id"] == "identifiable"
 
@@ -75,10 +86,12 @@ def test_decide_rejects_bad_answers(tmp_path: Path) -> None:
     answers = tmp_path / "answers.json"
     answers.write_text('{"consent": "perhaps"}')
     result = runner.invoke(app, ["decide", "--answers", str(answers)])
-    assert result.exit_code == 2 and "consent: answer 'yes', 'no' or 'unsure'" in result.stderr
+    assert result.exit_code == 2
+    assert "consent: answer 'yes', 'no' or 'unsure'" in result.stderr
     answers.write_text("{not json")
     result = runner.invoke(app, ["decide", "--answers", str(answers)])
-    assert result.exit_code == 2 and "not valid JSON" in result.stderr
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.stderr
 
 
 def test_decide_asks_one_question_at_a_time() -> None:
@@ -96,29 +109,35 @@ def test_decide_records_the_decision(tmp_path: Path) -> None:
     assert result.exit_code == 0
     [saved] = list((tmp_path / "rec").glob("SD-*.json"))
     record = json.loads(saved.read_text())
-    assert record["outcome"] == "do_not_share" and record["decided_by"]["name"] == "Sam"
+    assert record["outcome"] == "do_not_share"
+    assert record["decided_by"]["name"] == "Sam"
 
 
 def test_record_without_a_decider_is_refused(tmp_path: Path) -> None:
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"legitimate_purpose": "no"}))
     result = runner.invoke(app, ["decide", "--answers", str(answers), "--record-to", str(tmp_path)])
-    assert result.exit_code == 2 and "needs the decider's name" in result.stderr
+    assert result.exit_code == 2
+    assert "needs the decider's name" in result.stderr
 
 
 def test_knowledge_validate_and_show() -> None:
     result = runner.invoke(app, ["knowledge", "validate"])
-    assert result.exit_code == 0 and "23 harms" in result.stdout
+    assert result.exit_code == 0
+    assert "23 harms" in result.stdout
     shown = runner.invoke(app, ["knowledge", "show", "fgm"])
-    assert "Female genital mutilation" in shown.stdout and "Source:" in shown.stdout
+    assert "Female genital mutilation" in shown.stdout
+    assert "Source:" in shown.stdout
     assert runner.invoke(app, ["knowledge", "show", "nonsense"]).exit_code == 2
 
 
 def test_knowledge_validate_reports_a_broken_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["knowledge", "validate", str(tmp_path)])
-    assert result.exit_code == 2 and "sources.yaml" in result.stderr
+    assert result.exit_code == 2
+    assert "sources.yaml" in result.stderr
 
 
 def test_localities_lists_numbers() -> None:
     result = runner.invoke(app, ["localities"])
-    assert "0300 300 8585" in result.stdout and "no confirmed number" in result.stdout
+    assert "0300 300 8585" in result.stdout
+    assert "no confirmed number" in result.stdout
