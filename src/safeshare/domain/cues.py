@@ -3,7 +3,7 @@
 A cue is words in order: ``"ripped|torn clothes|clothing"`` matches "ripped clothes",
 "torn old clothing" and so on. ``|`` separates alternatives for one word, ``word*``
 matches any ending, ``a_b`` (an underscore) is a two-word alternative such as
-``head_teacher``. Up to ``MAX_GAP`` other words may stand between two cue words, all
+``head_teacher``. Up to ``MAX_GAP`` (four) other words may stand between two cue words, all
 inside one sentence. A match is negated when a negator ("no", "never", "without"...)
 stands just before it in the same clause: "no bruises" does not match ``bruis*``.
 """
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from safeshare.domain.text import Token, words
 
-MAX_GAP = 3
+MAX_GAP = 4
 NEGATION_REACH = 4
 
 

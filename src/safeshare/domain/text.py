@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 _APOSTROPHES = re.compile(r"[\u2019']")
+_POSSESSIVE = re.compile(r"(\w)[\u2019']s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9&]+")
 # Clauses end at sentence punctuation and at words that turn a sentence around, so that
 # "no bruises, but she flinches" negates the bruises and not the flinching.
@@ -14,8 +15,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words with apostrophes dropped ("don't" -> "dont") and hyphens split."""
-    return [w for w in _NOT_WORD.split(_APOSTROPHES.sub("", text.lower())) if w]
+    """Lower-case words: possessives dropped ("baby's" -> "baby"), other apostrophes removed
+    ("don't" -> "dont"), hyphens split ("14-year-old" -> "14 year old")."""
+    plain = _APOSTROPHES.sub("", _POSSESSIVE.sub(r"\1", text.lower()))
+    return [w for w in _NOT_WORD.split(plain) if w]
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,9 @@ class Indicator(Strict):
     cues: list[str] = Field(min_length=1)
     weight: float = Field(default=0.5, gt=0, le=1)
     tags: list[str] = Field(default_factory=list)
+    # Short phrases the cues must match: a test runs them, so a cue that no longer
+    # matches what it was written for fails at once.
+    examples: list[str] = Field(default_factory=list)
 
 
 class IndicatorGroup(Cited):
