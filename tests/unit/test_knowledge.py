@@ -88,3 +88,22 @@ def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:
     (broken_copy / "triage.yaml").write_text("sign_threshold: [unclosed\n")
     with pytest.raises(KnowledgeError, match=r"triage.yaml:\d+: .*not valid YAML"):
         load_knowledge_from(broken_copy)
+
+
+def test_every_indicator_has_examples_its_cues_match(base: KnowledgeBase) -> None:
+    from safeshare.domain.cues import find
+    from safeshare.domain.text import tokenise
+
+    negators = frozenset(base.inference.negators)
+    breakers = frozenset(base.inference.negation_breakers)
+    unmatched = []
+    for slug, harm in base.harms.items():
+        for indicator in harm.indicators:
+            if not indicator.examples:
+                unmatched.append(f"{slug}: {indicator.text}: no examples")
+            for example in indicator.examples:
+                tokens = tokenise(example)
+                found = (find(cue, tokens, negators, breakers) for cue in indicator.cues)
+                if not any(match and not match.negated for match in found):
+                    unmatched.append(f"{slug}: {indicator.text}: {example!r}")
+    assert unmatched == []
