@@ -182,3 +182,34 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         Observation("The child is always hungry and wears dirty torn clothes.", age=7), base
     )
     assert two.signs[0].confidence > one.signs[0].confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is waving a knife at her.",
+        "She said she is going to kill herself tonight.",
+        "My neighbour collapsed and is not breathing.",
+        "He is being held in the cellar against his will.",
+        "A man is punching a woman in the street right now.",
+        "The baby has been left alone in the flat.",
+    ],
+)
+def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
+    from safeshare.domain.observation import infer
+
+    assert infer(Observation(text), base.inference).immediate_danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has no knife and nobody threatened anyone.",
+        "The children were shouting happily in the playground.",
+        "She left her bag in the kitchen.",
+    ],
+)
+def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
+    from safeshare.domain.observation import infer
+
+    assert not infer(Observation(text), base.inference).immediate_danger
