@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from safeshare.domain.text import Token, words
+from safeshare.domain.text import Token, Tokens, words
 
 MAX_GAP = 4
 NEGATION_REACH = 4
@@ -103,12 +103,18 @@ def is_negated(tokens: Sequence[Token], start: int, negators: frozenset[str],
     return False
 
 
+def _candidate_starts(first: Term, tokens: Sequence[Token]) -> Iterable[int]:
+    if not isinstance(tokens, Tokens):
+        return range(len(tokens))
+    return sorted({p for alternative in first for p in tokens.starts(alternative.parts[0])})
+
+
 def find(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset(),
          breakers: frozenset[str] = frozenset()) -> Match | None:  # fmt: skip
     """The first match of ``cue``, preferring one that is not negated."""
     terms = compile_cue(cue)
     negated_match: Match | None = None
-    for start in range(len(tokens)):
+    for start in _candidate_starts(terms[0], tokens):
         end = _match_from(terms, tokens, start)
         if end is None:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _APOSTROPHES = re.compile(r"[\u2019']")
 _POSSESSIVE = re.compile(r"(\w)[\u2019']s\b")
@@ -28,8 +29,27 @@ class Token:
     clause: int
 
 
-def tokenise(text: str) -> list[Token]:
-    tokens: list[Token] = []
+class Tokens(list[Token]):
+    """An observation's tokens with an index from each word to where it stands, so a cue is
+    tried only where its first word occurs rather than at every position."""
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for position, token in enumerate(self):
+            index.setdefault(token.word, []).append(position)
+        return index
+
+    def starts(self, word: str) -> list[int]:
+        """Positions of ``word``, or of any word beginning with it when it ends with "*"."""
+        if not word.endswith("*"):
+            return self.positions.get(word, [])
+        stem = word[:-1]
+        return sorted(p for w, found in self.positions.items() if w.startswith(stem) for p in found)
+
+
+def tokenise(text: str) -> Tokens:
+    tokens = Tokens()
     clause = 0
     for sentence_index, sentence in enumerate(_SENTENCE_BREAK.split(text)):
         for part in _CLAUSE_BREAK.split(sentence):
