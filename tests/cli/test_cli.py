@@ -141,3 +141,25 @@ def test_localities_lists_numbers() -> None:
     result = runner.invoke(app, ["localities"])
     assert "0300 300 8585" in result.stdout
     assert "no confirmed number" in result.stdout
+
+
+def test_an_administrator_can_change_a_number_without_code(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from safeshare.settings import get_settings
+
+    folder = tmp_path / "knowledge"
+    assert runner.invoke(app, ["knowledge", "export", str(folder)]).exit_code == 0
+    area = folder / "localities" / "central-bedfordshire.yaml"
+    area.write_text(area.read_text().replace("0300 300 8585", "0300 000 0000"))
+    monkeypatch.setenv("SAFESHARE_KNOWLEDGE_DIR", str(folder))
+    get_settings.cache_clear()
+    try:
+        result = runner.invoke(app, ["triage", "--age", "6", "The child is always hungry."])
+    finally:
+        get_settings.cache_clear()
+    assert "0300 000 0000" in result.stdout
+
+
+def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["knowledge", "export", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "already exists" in result.stderr

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from safeshare.cli.common import fail, knowledge_or_exit
+from safeshare.knowledge.loader import KNOWLEDGE_DIR
 
 app = typer.Typer(help="Check and read the knowledge base.", no_args_is_help=True)
 
@@ -25,6 +27,18 @@ def validate_command(
     typer.echo(f"Knowledge base is valid: {len(base.harms)} harms with {indicators} indicators, "
                f"{len(base.routes)} routes, {len(base.localities)} localities, "
                f"{len(base.gateways)} gateways, {len(base.sources)} sources.")  # fmt: skip
+
+
+@app.command("export")
+def export_command(
+    folder: Annotated[Path, typer.Argument(help="A new folder to copy the knowledge files into.")],
+) -> None:
+    """Copy the shipped knowledge files to a folder to edit; point SAFESHARE_KNOWLEDGE_DIR at it."""
+    if folder.exists():
+        raise fail(f"{folder} already exists: choose a new folder so nothing is overwritten")
+    shutil.copytree(KNOWLEDGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    typer.echo(f"Copied the knowledge base to {folder}. Edit it, check it with "
+               f"`safeshare knowledge validate {folder}`, then set SAFESHARE_KNOWLEDGE_DIR={folder}.")  # fmt: skip
 
 
 @app.command("show")

@@ -10,7 +10,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from safeshare.cli.common import fail, knowledge_or_exit
+from safeshare.cli.common import default_locality, fail, knowledge_or_exit
 from safeshare.domain.evaluation import Case, confusion_rows, score
 from safeshare.domain.observation import Observation, ObservationError
 from safeshare.domain.results import TriageResult
@@ -37,6 +37,7 @@ def triage_command(
 ) -> None:
     """Should I tell someone? Describe what you noticed and get signs, urgency and whom to contact."""
     base = knowledge_or_exit()
+    locality = default_locality(locality)
     if batch is not None:
         raise typer.Exit(_run_batch(base, batch, out, locality))
     if text is None:
