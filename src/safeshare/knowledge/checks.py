@@ -102,6 +102,9 @@ def _routing(base: KnowledgeBase) -> Iterator[Found]:
         if slug not in base.routing.by_harm:
             yield "routing.yaml", f"by_harm.{slug}", "no routes for this harm category"
     yield from _check_routes("routing.yaml", "no_concern", base.routing.no_concern)
+    for setting in SETTING_SLUGS:
+        if setting not in base.inference.setting_names:
+            yield "inference.yaml", f"setting_names.{setting}", "no name for this reporter setting"
     for setting in base.inference.setting_cues:
         if setting not in SETTING_SLUGS:
             yield "inference.yaml", f"setting_cues.{setting}", "unknown reporter setting"

@@ -188,6 +188,7 @@ class Inference(Strict):
     negation_breakers: list[str]
     child_ages: dict[str, int] = Field(default_factory=dict)
     age_cues: list[AgeCue]
+    setting_names: dict[str, str]
     setting_cues: dict[str, list[str]]
     danger_cues: list[str]
     urgent_cues: list[str]
