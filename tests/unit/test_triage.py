@@ -213,3 +213,26 @@ def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
     from safeshare.domain.observation import infer
 
     assert not infer(Observation(text), base.inference).immediate_danger
+
+
+DEVELOPMENT_SET = Path(__file__).resolve().parents[2] / "evaluation" / "development.jsonl"
+
+
+def test_development_set_keeps_its_figures(base: KnowledgeBase) -> None:
+    """A floor under the development figures, so a knowledge edit that breaks triage fails."""
+    from safeshare.domain.evaluation import Case, score
+
+    pairs = []
+    for line in DEVELOPMENT_SET.read_text().splitlines():
+        raw = json.loads(line)
+        observation = Observation(raw["text"], raw["age"], raw["age_group"],
+                                  raw["reporter_setting"], raw["immediate_danger"])  # fmt: skip
+        case = Case(raw["id"], raw["expected_categories"], raw["expected_routes"],
+                    raw["immediate_danger"])  # fmt: skip
+        pairs.append((case, triage(observation, base)))
+    figures = score(pairs).figures()
+    assert figures["missed_concerns"] == 0
+    assert figures["danger_999_first"] == 1.0
+    assert figures["false_alarms"] <= 1
+    assert figures["top1"] >= 0.85
+    assert figures["first_route"] >= 0.9

@@ -136,5 +136,7 @@ def _setting_from_text(tokens: list[Token], rules: Inference, notes: list[str]) 
                 best = (match.start, setting)
     if best is None:
         return "other"
-    notes.append(f"You seem to be {rules.setting_names.get(best[1], best[1])}, from the words used.")
+    notes.append(
+        f"You seem to be {rules.setting_names.get(best[1], best[1])}, from the words used."
+    )
     return best[1]
