@@ -139,7 +139,7 @@ def evaluate_command(
         try:
             raw = json.loads(line)
             case = Case(str(raw["id"]), list(raw.get("expected_categories") or []),
-                        list(raw.get("expected_routes") or []), bool(raw.get("immediate_danger")))  # fmt: skip
+                        list(raw.get("expected_routes") or []), bool(raw.get("expected_danger", raw.get("immediate_danger"))))  # fmt: skip
             pairs.append((case, triage(_observation(raw, None), base)))
         except (json.JSONDecodeError, KeyError, ObservationError) as error:
             raise fail(f"{cases}:{number}: {error}") from error

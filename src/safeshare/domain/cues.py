@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from safeshare.domain.text import Token, Tokens, words
+from safeshare.domain.text import Token, Tokens, stem, words
 
 MAX_GAP = 4
 NEGATION_REACH = 4
@@ -30,8 +30,11 @@ class Alternative:
             at = index + offset
             if at >= len(tokens) or tokens[at].sentence != tokens[index].sentence:
                 return 0
-            word = tokens[at].word
-            if not (word.startswith(part[:-1]) if part.endswith("*") else word == part):
+            token = tokens[at]
+            if part.endswith("*"):
+                if not (token.raw.startswith(part[:-1]) or token.word.startswith(part[:-1])):
+                    return 0
+            elif token.word != part:
                 return 0
         return len(self.parts)
 
@@ -56,8 +59,7 @@ def compile_cue(cue: str) -> tuple[Term, ...]:
             parts = words(option.replace("_", " "))
             if not parts:
                 continue
-            if star:
-                parts[-1] += "*"
+            parts = [*map(stem, parts[:-1]), parts[-1] + "*" if star else stem(parts[-1])]
             alternatives.append(Alternative(tuple(parts)))
         if alternatives:
             terms.append(tuple(alternatives))
@@ -95,9 +97,9 @@ def is_negated(tokens: Sequence[Token], start: int, negators: frozenset[str],
     clause = tokens[start].clause
     for index in range(max(0, start - NEGATION_REACH), start):
         token = tokens[index]
-        if token.clause != clause or token.word not in negators:
+        if token.clause != clause or token.raw not in negators:
             continue
-        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        following = tokens[index + 1].raw if index + 1 < len(tokens) else ""
         if following not in breakers:
             return True
     return False

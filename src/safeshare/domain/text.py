@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+
+import snowballstemmer
 
 _APOSTROPHES = re.compile(r"[\u2019']")
 _POSSESSIVE = re.compile(r"(\w)[\u2019']s\b")
@@ -22,9 +24,20 @@ def words(text: str) -> list[str]:
     return [w for w in _NOT_WORD.split(plain) if w]
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The word's stem, so "streets", "dishonoured" and "washing" meet "street", "dishonour"
+    and "washed" in a cue."""
+    return str(_STEMMER.stemWord(word))
+
+
 @dataclass(frozen=True)
 class Token:
-    word: str
+    word: str  # the stem, compared with a cue's stemmed words
+    raw: str  # the word as written, for negation and for "word*" prefixes
     sentence: int
     clause: int
 
@@ -41,11 +54,14 @@ class Tokens(list[Token]):
         return index
 
     def starts(self, word: str) -> list[int]:
-        """Positions of ``word``, or of any word beginning with it when it ends with "*"."""
+        """Positions of the stem ``word``, or of any word beginning with it when it ends
+        with "*" (as written or as stemmed)."""
         if not word.endswith("*"):
             return self.positions.get(word, [])
-        stem = word[:-1]
-        return sorted(p for w, found in self.positions.items() if w.startswith(stem) for p in found)
+        prefix = word[:-1]
+        return [
+            p for p, t in enumerate(self) if t.raw.startswith(prefix) or t.word.startswith(prefix)
+        ]
 
 
 def tokenise(text: str) -> Tokens:
@@ -53,7 +69,7 @@ def tokenise(text: str) -> Tokens:
     clause = 0
     for sentence_index, sentence in enumerate(_SENTENCE_BREAK.split(text)):
         for part in _CLAUSE_BREAK.split(sentence):
-            tokens.extend(Token(word, sentence_index, clause) for word in words(part))
+            tokens.extend(Token(stem(word), word, sentence_index, clause) for word in words(part))
             clause += 1
     return tokens
 
