@@ -126,6 +126,12 @@ def _run_batch(base: KnowledgeBase, batch: Path, out: Path | None, locality: str
     return 1 if failed else 0
 
 
+def _case(raw: dict[str, Any]) -> Case:
+    danger = raw.get("expected_danger", raw.get("immediate_danger"))
+    return Case(str(raw["id"]), list(raw.get("expected_categories") or []),
+                list(raw.get("expected_routes") or []), bool(danger))  # fmt: skip
+
+
 def evaluate_command(
     cases: Annotated[
         Path, typer.Argument(help="JSONL with expected_categories and expected_routes.")
@@ -138,8 +144,7 @@ def evaluate_command(
     for number, line in _lines(cases):
         try:
             raw = json.loads(line)
-            case = Case(str(raw["id"]), list(raw.get("expected_categories") or []),
-                        list(raw.get("expected_routes") or []), bool(raw.get("expected_danger", raw.get("immediate_danger"))))  # fmt: skip
+            case = _case(raw)
             pairs.append((case, triage(_observation(raw, None), base)))
         except (json.JSONDecodeError, KeyError, ObservationError) as error:
             raise fail(f"{cases}:{number}: {error}") from error
