@@ -163,3 +163,17 @@ def test_export_refuses_to_overwrite(tmp_path: Path) -> None:
     result = runner.invoke(app, ["knowledge", "export", str(tmp_path)])
     assert result.exit_code == 2
     assert "already exists" in result.stderr
+
+
+def test_decide_takes_the_context_as_options() -> None:
+    result = runner.invoke(
+        app, ["decide", "--subject-age", "12", "--category", "fgm"], input="yes\nyes\nno\n"
+    )
+    assert result.exit_code == 0
+    assert "FGM mandatory reporting duty" in result.stdout
+
+
+def test_decide_rejects_an_unknown_category() -> None:
+    result = runner.invoke(app, ["decide", "--category", "dragons"], input="yes\n")
+    assert result.exit_code == 2
+    assert "unknown harm category 'dragons'" in result.stderr

@@ -107,3 +107,14 @@ def test_every_indicator_has_examples_its_cues_match(base: KnowledgeBase) -> Non
                 if not any(match and not match.negated for match in found):
                     unmatched.append(f"{slug}: {indicator.text}: {example!r}")
     assert unmatched == []
+
+
+def test_an_entry_without_a_source_is_refused(broken_copy: Path) -> None:
+    harm = broken_copy / "harms" / "cuckooing.yaml"
+    harm.write_text(
+        harm.read_text().replace("  - source: tsab_exploitation\n", "  - verified: true\n", 1)
+    )
+    with pytest.raises(
+        KnowledgeError, match=r"harms/cuckooing.yaml:\d+: signs.0.source: Field required"
+    ):
+        load_knowledge_from(broken_copy)

@@ -26,10 +26,19 @@ def decide_command(
     organisation: Annotated[str, typer.Option(help="With --record-to: your organisation.")] = "",
     shared: Annotated[str, typer.Option(help="With --record-to: what was or was not shared.")] = "",
     recipient: Annotated[str, typer.Option(help="With --record-to: with whom.")] = "",
+    subject_age: Annotated[int | None, typer.Option(help="Age of the person it is about.")] = None,
+    category: Annotated[
+        str | None, typer.Option(help="The harm, as a slug (see knowledge show harms).")
+    ] = None,
+    danger: Annotated[
+        bool, typer.Option("--danger", help="Someone is in immediate danger.")
+    ] = False,
 ) -> None:
     """Can I share this information? Walks the HM Government flowchart and gives the legal basis."""
     base = knowledge_or_exit()
-    raw = _read_answers(answers) if answers else _ask(base)
+    facts = {"subject_age": subject_age, "category": category, "immediate_danger": danger or None}
+    given_context = {key: value for key, value in facts.items() if value is not None}
+    raw = {**given_context, **(_read_answers(answers) if answers else _ask(base, given_context))}
     try:
         given, context = parse_answers(raw, base)
     except DecisionInputError as error:
@@ -57,11 +66,15 @@ def _read_answers(path: Path) -> dict[str, Any]:
     return raw
 
 
-def _ask(base: KnowledgeBase) -> dict[str, Any]:
+def _ask(base: KnowledgeBase, context: dict[str, Any]) -> dict[str, Any]:
     """One question at a time, as the flowchart reaches it."""
+    try:
+        parse_answers(context, base)
+    except DecisionInputError as error:
+        raise fail(str(error)) from error
     answers: dict[str, Any] = {}
     while True:
-        decision = decide(answers, parse_answers(answers, base)[1], base)
+        decision = decide(answers, parse_answers(context, base)[1], base)
         if decision.next_question is None:
             return answers
         question = decision.next_question
