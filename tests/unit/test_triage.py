@@ -236,3 +236,21 @@ def test_development_set_keeps_its_figures(base: KnowledgeBase) -> None:
     assert figures["false_alarms"] <= 1
     assert figures["top1"] >= 0.85
     assert figures["first_route"] >= 0.9
+
+
+def test_the_explanation_names_the_first_step(base: KnowledgeBase) -> None:
+    school = triage(
+        Observation("The child is always hungry.", age=7, reporter_setting="school"), base
+    )
+    assert "First, tell Head Teacher or designated safeguarding lead" in school.explanation
+    care = triage(
+        Observation(
+            "His nephew takes his pension.", age_group="adult", reporter_setting="care_home"
+        ),
+        base,
+    )
+    assert "First, tell your manager" in care.explanation
+    public = triage(
+        Observation("The child is always hungry.", age=7, reporter_setting="neighbour_public"), base
+    )
+    assert "First, contact Access & Referral Hub on 0300 300 8585" in public.explanation

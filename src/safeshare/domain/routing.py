@@ -39,6 +39,7 @@ def _applies(when: Condition, inferred: Inferred, categories: set[str], tags: se
 
 
 def _harm_steps(base: KnowledgeBase, sign: Sign, inferred: Inferred) -> list[_Step]:
+    """The sign's routes for a child or an adult; the first says why, the rest what they are for."""
     harm = base.harms[sign.category]
     routes = base.routing.by_harm[sign.category]
     if inferred.age_group == "child" or (
@@ -49,7 +50,9 @@ def _harm_steps(base: KnowledgeBase, sign: Sign, inferred: Inferred) -> list[_St
         chosen = routes.adult
     else:
         chosen = [*routes.adult, *routes.child]
-    return [_Step(route, routes.why, f"by_harm.{sign.category}") for route in chosen]
+    rule = f"by_harm.{sign.category}"
+    return [_Step(route, routes.why if index == 0 else base.route(route).purpose, rule)
+            for index, route in enumerate(chosen)]  # fmt: skip
 
 
 def plan_routes(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],

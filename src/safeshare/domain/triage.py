@@ -40,6 +40,16 @@ def _urgency(base: KnowledgeBase, inferred: Inferred, signs: list[Sign]) -> Urge
     return "routine"
 
 
+def _first_step(first: RouteAdvice) -> str:
+    if first.route == "talk_to_person":
+        return f"First, talk to the person: {first.why}"
+    contact = f" on {first.contact}" if first.contact else ""
+    verb = "tell" if first.contact is None and not first.note else "contact"
+    # "Your manager" reads as "your manager" mid-sentence; proper names keep their capitals.
+    name = "your" + first.name[4:] if first.name.startswith("Your ") else first.name
+    return f"First, {verb} {name}{contact}: {first.why}"
+
+
 _URGENCY_WORDS = {
     "emergency": "Someone may be in immediate danger: call 999 now.",
     "urgent": "Act today: do not wait to pass this on.",
@@ -62,9 +72,7 @@ def _explain(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],
     if _URGENCY_WORDS[urgency]:
         parts.append(_URGENCY_WORDS[urgency])
     if routes:
-        first = routes[0]
-        contact = f" on {first.contact}" if first.contact else ""
-        parts.append(f"First, contact {first.name}{contact}: {first.why}")
+        parts.append(_first_step(routes[0]))
     parts.extend(inferred.notes)
     if signs:
         parts.append(base.settings.caveat)
