@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from safeshare.cli import app
@@ -177,3 +178,20 @@ def test_decide_rejects_an_unknown_category() -> None:
     result = runner.invoke(app, ["decide", "--category", "dragons"], input="yes\n")
     assert result.exit_code == 2
     assert "unknown harm category 'dragons'" in result.stderr
+
+
+SCENARIOS = Path(__file__).resolve().parents[3] / "shared" / "data" / "leaflet_scenarios.jsonl"
+
+
+@pytest.mark.skipif(not SCENARIOS.exists(), reason="shared leaflet scenarios not present")
+def test_leaflet_scenarios_through_the_batch_command(tmp_path: Path) -> None:
+    out = tmp_path / "answers.jsonl"
+    result = runner.invoke(app, ["triage", "--batch", str(SCENARIOS), "--out", str(out)])
+    assert result.exit_code == 0
+    expected = {c["id"]: c for c in map(json.loads, SCENARIOS.read_text().splitlines())}
+    answers = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(answers) == len(expected)
+    for answer in answers:
+        case = expected[answer["id"]]
+        assert answer["signs"][0]["category"] in case["expected_categories"], answer["id"]
+        assert answer["routes"][0]["route"] in case["expected_routes"], answer["id"]

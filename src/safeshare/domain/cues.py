@@ -126,5 +126,8 @@ def find(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset
     return negated_match
 
 
-def any_match(cues: Iterable[str], tokens: Sequence[Token]) -> bool:
-    return any(find(cue, tokens) is not None for cue in cues)
+def hit(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset(),
+        breakers: frozenset[str] = frozenset()) -> bool:  # fmt: skip
+    """Whether ``cue`` matches somewhere without being negated."""
+    match = find(cue, tokens, negators, breakers)
+    return match is not None and not match.negated

@@ -52,6 +52,7 @@ class Decision:
     actions: list[str]
     path: list[dict[str, str]]
     answers: dict[str, Any] = field(default_factory=dict)
+    context: Context = field(default_factory=lambda: Context())
 
     def to_dict(self) -> dict[str, Any]:
         return {"outcome": self.outcome, "next_question": self.next_question,
@@ -110,7 +111,7 @@ def decide(answers: Mapping[str, str], context: Context, base: KnowledgeBase) ->
                *(g.action for g in duties if g.action)]  # fmt: skip
     reasons += _context_reasons(outcome.outcome, context, duties, base)
     return Decision(outcome.outcome, None, reasons, [_cite(g, base) for g in gateways or duties],
-                    [*actions, chart.always], path, dict(answers))  # fmt: skip
+                    [*actions, chart.always], path, dict(answers), context)  # fmt: skip
 
 
 def _unfinished(question: FlowchartQuestion, reasons: list[str], path: list[dict[str, str]],
@@ -120,7 +121,7 @@ def _unfinished(question: FlowchartQuestion, reasons: list[str], path: list[dict
              "source": source.title}  # fmt: skip
     duties = [g for g in applicable_gateways(context, base) if g.kind == "statutory_duty"]
     return Decision("need_more_answers", asked, reasons, [_cite(g, base) for g in duties],
-                    _danger_actions(context), path, answers)  # fmt: skip
+                    _danger_actions(context), path, answers, context)  # fmt: skip
 
 
 def _danger_actions(context: Context) -> list[str]:

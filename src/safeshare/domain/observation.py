@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from safeshare.domain.cues import find
+from safeshare.domain.cues import find, hit
 from safeshare.domain.text import Token, tokenise
 from safeshare.knowledge.schema import SETTING_SLUGS, AgeGroup, Inference
 
@@ -87,8 +87,7 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
 
 
 def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
-    match = find(cue, tokens, frozenset(rules.negators), frozenset(rules.negation_breakers))
-    return match is not None and not match.negated
+    return hit(cue, tokens, frozenset(rules.negators), frozenset(rules.negation_breakers))
 
 
 def _age_from_text(text: str, rules: Inference) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from safeshare.domain.cues import find
+from safeshare.domain.cues import find, hit
 from safeshare.domain.observation import Inferred
 from safeshare.domain.results import Sign
 from safeshare.domain.text import Token
@@ -58,15 +58,10 @@ def weigh(harm: Harm, inferred: Inferred, base: KnowledgeBase) -> Evidence:
         confidence *= base.settings.mismatched_age_factor
     reassured = []
     for reassurance in harm.reassurances if matched else []:
-        if any(_hit(cue, inferred.tokens, negators, breakers) for cue in reassurance.cues):
+        if any(hit(cue, inferred.tokens, negators, breakers) for cue in reassurance.cues):
             confidence *= reassurance.factor
             reassured.append(reassurance.text)
     return Evidence(harm, matched, negated, reassured, round(confidence, 2))
-
-
-def _hit(cue: str, tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]) -> bool:
-    match = find(cue, tokens, negators, breakers)
-    return match is not None and not match.negated
 
 
 def _age_mismatch(harm: Harm, inferred: Inferred) -> bool:

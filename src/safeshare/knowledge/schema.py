@@ -6,10 +6,11 @@ checks that each named source exists, so an entry without a citation cannot load
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 AgeGroup = Literal["child", "adult", "unknown"]
 Concerns = Literal["child", "adult", "any"]
@@ -34,6 +35,19 @@ SETTING_SLUGS: tuple[str, ...] = (
     "school", "health", "social_care", "care_home", "neighbour_public", "workplace",
     "police", "housing", "youth_work", "faith", "online", "other",
 )  # fmt: skip
+
+
+def _one_of(allowed: tuple[str, ...], what: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+HarmSlug = Annotated[str, AfterValidator(_one_of(HARM_SLUGS, "harm slug"))]
+RouteSlug = Annotated[str, AfterValidator(_one_of(ROUTE_SLUGS, "route slug"))]
 
 
 class Strict(BaseModel):
@@ -79,7 +93,7 @@ class Reassurance(Strict):
 
 
 class Harm(Cited):
-    slug: str
+    slug: HarmSlug
     name: str
     summary: str
     concerns: Concerns
@@ -88,13 +102,6 @@ class Harm(Cited):
     further_help: list[str] = Field(default_factory=list)
     signs: list[IndicatorGroup] = Field(min_length=1)
     reassurances: list[Reassurance] = Field(default_factory=list)
-
-    @field_validator("slug")
-    @classmethod
-    def _known_slug(cls, value: str) -> str:
-        if value not in HARM_SLUGS:
-            raise ValueError(f"unknown harm slug {value!r}; use one of {', '.join(HARM_SLUGS)}")
-        return value
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -108,27 +115,17 @@ class Contact(Cited):
 
 
 class Route(Strict):
-    slug: str
+    slug: RouteSlug
     name: str
     purpose: str
     kind: Literal["service", "person"]
     national: Contact | None = None
     names_by_setting: dict[str, str] = Field(default_factory=dict)
 
-    @field_validator("slug")
-    @classmethod
-    def _known_slug(cls, value: str) -> str:
-        if value not in ROUTE_SLUGS:
-            raise ValueError(f"unknown route slug {value!r}; use one of {', '.join(ROUTE_SLUGS)}")
-        return value
 
-
-class LocalService(Cited):
+class LocalService(Contact):
     name: str
-    phone: str | None = None
     out_of_hours: str | None = None
-    hours: str | None = None
-    other: str | None = None
 
 
 class Locality(Cited):
