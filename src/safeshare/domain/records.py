@@ -43,7 +43,7 @@ def decision_record(decision: Decision, decider: Decider, decided_at: datetime, 
             "subject_age": decision.context.subject_age,
             "category": decision.context.category,
             "immediate_danger": decision.context.immediate_danger,
-        },  # fmt: skip
+        },
         "what_was_shared": shared or None,
         "shared_with": recipient or None,
         **decision.to_dict(),
