@@ -39,8 +39,12 @@ def test_unknown_locality_is_a_clear_error() -> None:
 
 def test_batch_reports_bad_lines_and_answers_the_rest(tmp_path: Path) -> None:
     batch = tmp_path / "in.jsonl"
-    lines = [{"id": "a", "text": "The child is always hungry.", "age": 6}, "not json",
-             {"id": "c", "text": "x", "age": "old"}, {"id": "d", "text": "A colleague had a cold."}]  # fmt: skip
+    lines = [
+        {"id": "a", "text": "The child is always hungry.", "age": 6},
+        "not json",
+        {"id": "c", "text": "x", "age": "old"},
+        {"id": "d", "text": "A colleague had a cold."},
+    ]
     batch.write_text(
         "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines)
     )
@@ -63,9 +67,18 @@ def test_missing_batch_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_decide_from_answers(tmp_path: Path) -> None:
     answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps({"legitimate_purpose": "yes", "identifiable": "yes",
-                                   "confidential": "yes", "consent": "no",
-                                   "other_lawful_basis": "yes", "subject_age": 14}))  # fmt: skip
+    answers.write_text(
+        json.dumps(
+            {
+                "legitimate_purpose": "yes",
+                "identifiable": "yes",
+                "confidential": "yes",
+                "consent": "no",
+                "other_lawful_basis": "yes",
+                "subject_age": 14,
+            }
+        )
+    )
     result = runner.invoke(app, ["decide", "--answers", str(answers), "--json"])
     decision = json.loads(result.stdout)
     assert decision["outcome"] == "share"
@@ -105,8 +118,22 @@ def test_decide_asks_one_question_at_a_time() -> None:
 def test_decide_records_the_decision(tmp_path: Path) -> None:
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"legitimate_purpose": "no"}))
-    result = runner.invoke(app, ["decide", "--answers", str(answers), "--record-to", str(tmp_path / "rec"),
-                                 "--decided-by", "Sam", "--role", "DSL", "--organisation", "School"])  # fmt: skip
+    result = runner.invoke(
+        app,
+        [
+            "decide",
+            "--answers",
+            str(answers),
+            "--record-to",
+            str(tmp_path / "rec"),
+            "--decided-by",
+            "Sam",
+            "--role",
+            "DSL",
+            "--organisation",
+            "School",
+        ],
+    )
     assert result.exit_code == 0
     [saved] = list((tmp_path / "rec").glob("SD-*.json"))
     record = json.loads(saved.read_text())

@@ -98,13 +98,24 @@ def test_bad_answers_are_all_reported(base: KnowledgeBase) -> None:
 def test_a_record_says_who_decided_and_why(base: KnowledgeBase) -> None:
     decision = decide(dict.fromkeys(KEYS, "yes"), Context(subject_age=9, category="neglect"), base)
     when = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
-    record = decision_record(decision, Decider("A Person", "Teacher", "A School"), when, "SD-1",
-                             "attendance record", "Access & Referral Hub")  # fmt: skip
+    record = decision_record(
+        decision,
+        Decider("A Person", "Teacher", "A School"),
+        when,
+        "SD-1",
+        "attendance record",
+        "Access & Referral Hub",
+    )
     assert record["decided_by"]["organisation"] == "A School"
     assert record["outcome"] == "share"
     assert record["reasons"]
     assert record["decided_at"] == "2026-11-25T09:30:00+00:00"
-    assert record["about"] == {"subject_age": 9, "category": "neglect", "immediate_danger": False}
+    assert record["about"] == {
+        "subject_age": 9,
+        "category": "neglect",
+        "immediate_danger": False,
+        "subject": "child",
+    }
 
 
 def test_an_unfinished_decision_cannot_be_recorded(base: KnowledgeBase) -> None:

@@ -40,8 +40,12 @@ def test_leaflet_scenarios(base: KnowledgeBase, case: dict[str, object]) -> None
 
 
 def test_indicators_that_matched_are_explained(base: KnowledgeBase) -> None:
-    result = triage(Observation("The child is always hungry and steals food from other children.",
-                                age_group="child"), base)  # fmt: skip
+    result = triage(
+        Observation(
+            "The child is always hungry and steals food from other children.", age_group="child"
+        ),
+        base,
+    )
     assert result.signs[0].category == "neglect"
     assert "often hungry, stealing or hoarding food" in result.signs[0].indicators
     assert "neglect" in result.explanation
@@ -80,8 +84,10 @@ def test_under_an_age_means_a_child(base: KnowledgeBase) -> None:
 
 
 def test_danger_words_put_999_first(base: KnowledgeBase) -> None:
-    result = triage(Observation("Her partner is threatening to kill her and has a knife.",
-                                age_group="adult"), base)  # fmt: skip
+    result = triage(
+        Observation("Her partner is threatening to kill her and has a knife.", age_group="adult"),
+        base,
+    )
     assert result.urgency == "emergency"
     assert result.routes[0].route == "emergency_999"
 
@@ -225,10 +231,16 @@ def test_development_set_keeps_its_figures(base: KnowledgeBase) -> None:
     pairs = []
     for line in DEVELOPMENT_SET.read_text().splitlines():
         raw = json.loads(line)
-        observation = Observation(raw["text"], raw["age"], raw["age_group"],
-                                  raw["reporter_setting"], raw["immediate_danger"])  # fmt: skip
-        case = Case(raw["id"], raw["expected_categories"], raw["expected_routes"],
-                    raw["immediate_danger"])  # fmt: skip
+        observation = Observation(
+            raw["text"],
+            raw["age"],
+            raw["age_group"],
+            raw["reporter_setting"],
+            raw["immediate_danger"],
+        )
+        case = Case(
+            raw["id"], raw["expected_categories"], raw["expected_routes"], raw["immediate_danger"]
+        )
         pairs.append((case, triage(observation, base)))
     figures = score(pairs).figures()
     assert figures["missed_concerns"] == 0

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import typer
 
-from safeshare.cli import decide, knowledge, triage
+from safeshare.cli import decide, knowledge, serve, triage
 
-app = typer.Typer(help="safeshare: should I tell someone, and can I share?", no_args_is_help=True,
-                  add_completion=False, pretty_exceptions_enable=False)  # fmt: skip
+app = typer.Typer(
+    help="safeshare: should I tell someone, and can I share?",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 app.command("triage")(triage.triage_command)
 app.command("evaluate")(triage.evaluate_command)
 app.command("decide")(decide.decide_command)
 app.command("localities")(knowledge.localities_command)
 app.add_typer(knowledge.app, name="knowledge")
+app.command("serve")(serve.serve_command)
+app.add_typer(serve.db_app, name="db")
 
 
 def main() -> None:

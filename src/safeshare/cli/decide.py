@@ -47,8 +47,9 @@ def decide_command(
     typer.echo(json.dumps(decision.to_dict(), indent=2) if as_json else readable(decision))
     if record_to is not None:
         try:
-            path, record = record_decision(decision, Decider(decided_by, role, organisation),
-                                           record_to, shared, recipient)  # fmt: skip
+            path, record = record_decision(
+                decision, Decider(decided_by, role, organisation), record_to, shared, recipient
+            )
         except RecordError as error:
             raise fail(str(error)) from error
         typer.echo(f"Recorded as {record['reference']} in {path}", err=as_json)
@@ -86,9 +87,12 @@ def _ask(base: KnowledgeBase, context: dict[str, Any]) -> dict[str, Any]:
 
 
 def readable(decision: Decision) -> str:
-    titles = {"share": "You can share the information.", "do_not_share": "Do not share the information.",
-              "seek_advice": "Seek advice before you decide.",
-              "need_more_answers": "More answers are needed."}  # fmt: skip
+    titles = {
+        "share": "You can share the information.",
+        "do_not_share": "Do not share the information.",
+        "seek_advice": "Seek advice before you decide.",
+        "need_more_answers": "More answers are needed.",
+    }
     lines = [titles[decision.outcome], "", "Why:"]
     lines += [f"  - {reason}" for reason in decision.reasons]
     if decision.gateways:

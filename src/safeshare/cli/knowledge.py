@@ -24,9 +24,11 @@ def validate_command(
     """Check every knowledge file; list every problem with its file, key and line."""
     base = knowledge_or_exit(folder)
     indicators = sum(len(harm.indicators) for harm in base.harms.values())
-    typer.echo(f"Knowledge base is valid: {len(base.harms)} harms with {indicators} indicators, "
-               f"{len(base.routes)} routes, {len(base.localities)} localities, "
-               f"{len(base.gateways)} gateways, {len(base.sources)} sources.")  # fmt: skip
+    typer.echo(
+        f"Knowledge base is valid: {len(base.harms)} harms with {indicators} indicators, "
+        f"{len(base.routes)} routes, {len(base.localities)} localities, "
+        f"{len(base.gateways)} gateways, {len(base.sources)} sources."
+    )
 
 
 @app.command("export")
@@ -37,8 +39,10 @@ def export_command(
     if folder.exists():
         raise fail(f"{folder} already exists: choose a new folder so nothing is overwritten")
     shutil.copytree(KNOWLEDGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    typer.echo(f"Copied the knowledge base to {folder}. Edit it, check it with "
-               f"`safeshare knowledge validate {folder}`, then set SAFESHARE_KNOWLEDGE_DIR={folder}.")  # fmt: skip
+    typer.echo(
+        f"Copied the knowledge base to {folder}. Edit it, check it with "
+        f"`safeshare knowledge validate {folder}`, then set SAFESHARE_KNOWLEDGE_DIR={folder}."
+    )
 
 
 @app.command("show")
@@ -69,8 +73,10 @@ def show_command(
         harm = base.harms[what]
         typer.echo(f"{harm.name}: {harm.summary}\nSource: {base.cited(harm.source).title}")
         for group in harm.signs:
-            typer.echo(f"\nSigns (source: {base.cited(group.source).title}"
-                       f"{'' if group.verified else ', not yet checked'}):")  # fmt: skip
+            typer.echo(
+                f"\nSigns (source: {base.cited(group.source).title}"
+                f"{'' if group.verified else ', not yet checked'}):"
+            )
             typer.echo("\n".join(f"  - {indicator.text}" for indicator in group.indicators))
         return
     typer.echo(json.dumps(parts[what], indent=2))

@@ -43,9 +43,14 @@ def triage_command(
     if text is None:
         text = typer.prompt("What did you notice? Describe it in your own words")
     try:
-        observation = Observation(text=text, age=age, age_group=age_group,  # type: ignore[arg-type]
-                                  reporter_setting=setting, immediate_danger=danger or None,
-                                  locality=locality)  # fmt: skip
+        observation = Observation(
+            text=text,
+            age=age,
+            age_group=age_group,  # type: ignore[arg-type]
+            reporter_setting=setting,
+            immediate_danger=danger or None,
+            locality=locality,
+        )
         result = triage(observation, base)
     except (ObservationError, LookupError) as error:
         raise fail(str(error).strip("'\"")) from error
@@ -87,9 +92,15 @@ def _observation(raw: Any, locality: str | None) -> Observation:
     danger = raw.get("immediate_danger")
     if danger is not None and not isinstance(danger, bool):
         raise ObservationError("'immediate_danger' must be true, false or null")
-    return Observation(text=text, age=age, age_group=raw.get("age_group") or "unknown",
-                       reporter_setting=raw.get("reporter_setting"), immediate_danger=danger,
-                       locality=raw.get("locality") or locality, id=_id(raw))  # fmt: skip
+    return Observation(
+        text=text,
+        age=age,
+        age_group=raw.get("age_group") or "unknown",
+        reporter_setting=raw.get("reporter_setting"),
+        immediate_danger=danger,
+        locality=raw.get("locality") or locality,
+        id=_id(raw),
+    )
 
 
 def _id(raw: dict[str, Any]) -> str | None:
@@ -128,8 +139,12 @@ def _run_batch(base: KnowledgeBase, batch: Path, out: Path | None, locality: str
 
 def _case(raw: dict[str, Any]) -> Case:
     danger = raw.get("expected_danger", raw.get("immediate_danger"))
-    return Case(str(raw["id"]), list(raw.get("expected_categories") or []),
-                list(raw.get("expected_routes") or []), bool(danger))  # fmt: skip
+    return Case(
+        str(raw["id"]),
+        list(raw.get("expected_categories") or []),
+        list(raw.get("expected_routes") or []),
+        bool(danger),
+    )
 
 
 def evaluate_command(

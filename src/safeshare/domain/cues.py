@@ -92,8 +92,9 @@ def _match_from(terms: Sequence[Term], tokens: Sequence[Token], start: int) -> i
     return position
 
 
-def is_negated(tokens: Sequence[Token], start: int, negators: frozenset[str],
-               breakers: frozenset[str]) -> bool:  # fmt: skip
+def is_negated(
+    tokens: Sequence[Token], start: int, negators: frozenset[str], breakers: frozenset[str]
+) -> bool:
     clause = tokens[start].clause
     for index in range(max(0, start - NEGATION_REACH), start):
         token = tokens[index]
@@ -111,8 +112,12 @@ def _candidate_starts(first: Term, tokens: Sequence[Token]) -> Iterable[int]:
     return sorted({p for alternative in first for p in tokens.starts(alternative.parts[0])})
 
 
-def find(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset(),
-         breakers: frozenset[str] = frozenset()) -> Match | None:  # fmt: skip
+def find(
+    cue: str,
+    tokens: Sequence[Token],
+    negators: frozenset[str] = frozenset(),
+    breakers: frozenset[str] = frozenset(),
+) -> Match | None:
     """The first match of ``cue``, preferring one that is not negated."""
     terms = compile_cue(cue)
     negated_match: Match | None = None
@@ -126,8 +131,12 @@ def find(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset
     return negated_match
 
 
-def hit(cue: str, tokens: Sequence[Token], negators: frozenset[str] = frozenset(),
-        breakers: frozenset[str] = frozenset()) -> bool:  # fmt: skip
+def hit(
+    cue: str,
+    tokens: Sequence[Token],
+    negators: frozenset[str] = frozenset(),
+    breakers: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``cue`` matches somewhere without being negated."""
     match = find(cue, tokens, negators, breakers)
     return match is not None and not match.negated

@@ -35,11 +35,12 @@ class Context:
     subject_age: int | None = None
     category: str | None = None
     immediate_danger: bool = False
+    age_group: str | None = None  # "child" or "adult" when the age itself is not known
 
     @property
     def subject(self) -> str:
         if self.subject_age is None:
-            return "unknown"
+            return self.age_group or "unknown"
         return "child" if self.subject_age < 18 else "adult"
 
 
@@ -55,9 +56,14 @@ class Decision:
     context: Context = field(default_factory=lambda: Context())
 
     def to_dict(self) -> dict[str, Any]:
-        return {"outcome": self.outcome, "next_question": self.next_question,
-                "reasons": self.reasons, "gateways": self.gateways, "actions": self.actions,
-                "path": self.path}  # fmt: skip
+        return {
+            "outcome": self.outcome,
+            "next_question": self.next_question,
+            "reasons": self.reasons,
+            "gateways": self.gateways,
+            "actions": self.actions,
+            "path": self.path,
+        }
 
 
 def parse_answers(raw: Mapping[str, Any], base: KnowledgeBase) -> tuple[dict[str, str], Context]:
@@ -70,9 +76,10 @@ def parse_answers(raw: Mapping[str, Any], base: KnowledgeBase) -> tuple[dict[str
                 problems.append(f"{key}: answer 'yes', 'no' or 'unsure', not {value!r}")
             else:
                 answers[key] = value
-        elif key not in ("subject_age", "category", "immediate_danger"):
-            problems.append(f"{key}: not a question of the flowchart; "
-                            f"use {', '.join(QUESTION_KEYS)}")  # fmt: skip
+        elif key not in ("subject_age", "category", "immediate_danger", "age_group"):
+            problems.append(
+                f"{key}: not a question of the flowchart; use {', '.join(QUESTION_KEYS)}"
+            )
     age = raw.get("subject_age")
     if age is not None and (
         not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= 120
@@ -84,9 +91,15 @@ def parse_answers(raw: Mapping[str, Any], base: KnowledgeBase) -> tuple[dict[str
     danger = raw.get("immediate_danger", False)
     if not isinstance(danger, bool):
         problems.append(f"immediate_danger: true or false, not {danger!r}")
+    group = raw.get("age_group")
+    if group not in (None, "child", "adult", "unknown"):
+        problems.append(f"age_group: child, adult or unknown, not {group!r}")
     if problems:
         raise DecisionInputError("; ".join(problems))
-    return answers, Context(age if isinstance(age, int) else None, category, bool(danger))
+    known_group = group if group in ("child", "adult") else None
+    return answers, Context(
+        age if isinstance(age, int) else None, category, bool(danger), known_group
+    )
 
 
 def decide(answers: Mapping[str, str], context: Context, base: KnowledgeBase) -> Decision:
@@ -107,51 +120,87 @@ def decide(answers: Mapping[str, str], context: Context, base: KnowledgeBase) ->
         raise LookupError(f"the flowchart has no node {node!r}")
     gateways = applicable_gateways(context, base) if outcome.outcome == "share" else []
     duties = [g for g in applicable_gateways(context, base) if g.kind == "statutory_duty"]
-    actions = [*_danger_actions(context), *outcome.actions,
-               *(g.action for g in duties if g.action)]  # fmt: skip
+    actions = [*_danger_actions(context), *outcome.actions, *(g.action for g in duties if g.action)]
     reasons += _context_reasons(outcome.outcome, context, duties, base)
-    return Decision(outcome.outcome, None, reasons, [_cite(g, base) for g in gateways or duties],
-                    [*actions, chart.always], path, dict(answers), context)  # fmt: skip
+    return Decision(
+        outcome.outcome,
+        None,
+        reasons,
+        [_cite(g, base) for g in gateways or duties],
+        [*actions, chart.always],
+        path,
+        dict(answers),
+        context,
+    )
 
 
-def _unfinished(question: FlowchartQuestion, reasons: list[str], path: list[dict[str, str]],
-                context: Context, base: KnowledgeBase, answers: dict[str, str]) -> Decision:  # fmt: skip
+def _unfinished(
+    question: FlowchartQuestion,
+    reasons: list[str],
+    path: list[dict[str, str]],
+    context: Context,
+    base: KnowledgeBase,
+    answers: dict[str, str],
+) -> Decision:
     source = base.cited(question.source)
-    asked = {"id": question.id, "text": question.text, "help": question.help,
-             "source": source.title}  # fmt: skip
+    asked = {
+        "id": question.id,
+        "text": question.text,
+        "help": question.help,
+        "source": source.title,
+    }
     duties = [g for g in applicable_gateways(context, base) if g.kind == "statutory_duty"]
-    return Decision("need_more_answers", asked, reasons, [_cite(g, base) for g in duties],
-                    _danger_actions(context), path, answers, context)  # fmt: skip
+    return Decision(
+        "need_more_answers",
+        asked,
+        reasons,
+        [_cite(g, base) for g in duties],
+        _danger_actions(context),
+        path,
+        answers,
+        context,
+    )
 
 
 def _danger_actions(context: Context) -> list[str]:
-    return ["Someone is in immediate danger: call 999 now, before anything else."] if (
-        context.immediate_danger) else []  # fmt: skip
+    return (
+        ["Someone is in immediate danger: call 999 now, before anything else."]
+        if (context.immediate_danger)
+        else []
+    )
 
 
-def _context_reasons(outcome: str, context: Context, duties: list[Gateway],
-                     base: KnowledgeBase) -> list[str]:  # fmt: skip
+def _context_reasons(
+    outcome: str, context: Context, duties: list[Gateway], base: KnowledgeBase
+) -> list[str]:
     reasons = []
     if outcome == "share" and context.subject == "child":
-        reasons.append("Protecting a child comes before protecting their privacy or the privacy of "
-                       "those failing to protect them (2024 advice, golden rule 1).")  # fmt: skip
+        reasons.append(
+            "Protecting a child comes before protecting their privacy or the privacy of "
+            "those failing to protect them (2024 advice, golden rule 1)."
+        )
     if outcome != "share" and duties:
         names = ", ".join(duty.name for duty in duties)
-        reasons.append(f"A legal duty may still require you to pass this on ({names}): "
-                       "check with your safeguarding lead before deciding not to.")  # fmt: skip
+        reasons.append(
+            f"A legal duty may still require you to pass this on ({names}): "
+            "check with your safeguarding lead before deciding not to."
+        )
     if outcome == "share" and context.subject == "child" and base.flowchart.side_box_text:
         reasons.append(base.flowchart.side_box_text)
     return reasons
 
 
 def _matches(when: Condition, context: Context) -> bool:
-    return all([
-        when.immediate_danger is None or when.immediate_danger == context.immediate_danger,
-        when.subject is None or context.subject in when.subject,
-        when.category is None or context.category in when.category,
-        when.min_age is None or (context.subject_age or -1) >= when.min_age,
-        when.max_age is None or (context.subject_age is not None and context.subject_age <= when.max_age),
-    ])  # fmt: skip
+    return all(
+        [
+            when.immediate_danger is None or when.immediate_danger == context.immediate_danger,
+            when.subject is None or context.subject in when.subject,
+            when.category is None or context.category in when.category,
+            when.min_age is None or (context.subject_age or -1) >= when.min_age,
+            when.max_age is None
+            or (context.subject_age is not None and context.subject_age <= when.max_age),
+        ]
+    )
 
 
 def applicable_gateways(context: Context, base: KnowledgeBase) -> list[Gateway]:
@@ -160,8 +209,14 @@ def applicable_gateways(context: Context, base: KnowledgeBase) -> list[Gateway]:
 
 def _cite(gateway: Gateway, base: KnowledgeBase) -> dict[str, str]:
     source = base.cited(gateway.source)
-    cited = {"id": gateway.id, "name": gateway.name, "law": gateway.law, "kind": gateway.kind,
-             "summary": gateway.summary, "source": source.title}  # fmt: skip
+    cited = {
+        "id": gateway.id,
+        "name": gateway.name,
+        "law": gateway.law,
+        "kind": gateway.kind,
+        "summary": gateway.summary,
+        "source": source.title,
+    }
     if source.url:
         cited["source_url"] = source.url
     if not (gateway.verified and source.verified):

@@ -37,12 +37,16 @@ class Scores:
             return round(part / whole, 3) if whole else None
 
         return {
-            "concern_cases": self.concerns, "top1": share(self.top1, self.concerns),
-            "top3": share(self.top3, self.concerns), "first_route": share(self.routed, self.concerns),
-            "missed_concerns": self.missed, "no_concern_controls": self.controls,
-            "false_alarms": self.false_alarms, "danger_cases": self.danger,
+            "concern_cases": self.concerns,
+            "top1": share(self.top1, self.concerns),
+            "top3": share(self.top3, self.concerns),
+            "first_route": share(self.routed, self.concerns),
+            "missed_concerns": self.missed,
+            "no_concern_controls": self.controls,
+            "false_alarms": self.false_alarms,
+            "danger_cases": self.danger,
             "danger_999_first": share(self.danger_first, self.danger),
-        }  # fmt: skip
+        }
 
 
 def score(pairs: Iterable[tuple[Case, TriageResult]]) -> Scores:
@@ -75,10 +79,13 @@ def _score_one(scores: Scores, case: Case, result: TriageResult) -> None:
     routed = first_route in case.expected_routes
     scores.routed += routed
     if not (hit1 and routed):
-        scores.failures.append(f"{case.id}: expected {case.expected_categories[0]} via "
-                               f"{'/'.join(case.expected_routes)}, got {got[:3]} via {first_route}")  # fmt: skip
+        scores.failures.append(
+            f"{case.id}: expected {case.expected_categories[0]} via "
+            f"{'/'.join(case.expected_routes)}, got {got[:3]} via {first_route}"
+        )
 
 
 def confusion_rows(scores: Scores) -> Sequence[tuple[str, str, int]]:
-    return sorted(((e, g, n) for (e, g), n in scores.confusion.items() if e != g),
-                  key=lambda row: -row[2])  # fmt: skip
+    return sorted(
+        ((e, g, n) for (e, g), n in scores.confusion.items() if e != g), key=lambda row: -row[2]
+    )

@@ -81,8 +81,9 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
         if danger:
             notes.append("The description suggests someone may be in immediate danger.")
     urgent = any(_hit(cue, tokens, rules) for cue in rules.urgent_cues)
-    completed = replace(observation, age=age, age_group=age_group, reporter_setting=setting,
-                        immediate_danger=danger)  # fmt: skip
+    completed = replace(
+        observation, age=age, age_group=age_group, reporter_setting=setting, immediate_danger=danger
+    )
     return Inferred(completed, tokens, age, age_group, setting, danger, urgent, notes)
 
 
@@ -103,8 +104,13 @@ def _age_from_text(text: str, rules: Inference) -> int | None:
     return None
 
 
-def _age_group(observation: Observation, age: int | None, tokens: list[Token], rules: Inference,
-               notes: list[str]) -> AgeGroup:  # fmt: skip
+def _age_group(
+    observation: Observation,
+    age: int | None,
+    tokens: list[Token],
+    rules: Inference,
+    notes: list[str],
+) -> AgeGroup:
     if observation.age_group != "unknown":
         return observation.age_group
     if age is not None:
@@ -120,8 +126,10 @@ def _age_group(observation: Observation, age: int | None, tokens: list[Token], r
     if counts["child"] == counts["adult"]:
         return "unknown"
     group: AgeGroup = "child" if counts["child"] > counts["adult"] else "adult"
-    notes.append(f"The person seems to be {'a child' if group == 'child' else 'an adult'}, "
-                 "from the words used.")  # fmt: skip
+    notes.append(
+        f"The person seems to be {'a child' if group == 'child' else 'an adult'}, "
+        "from the words used."
+    )
     return group
 
 

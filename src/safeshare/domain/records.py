@@ -25,8 +25,14 @@ class Decider:
             raise RecordError(f"a decision record needs the decider's {', '.join(missing)}")
 
 
-def decision_record(decision: Decision, decider: Decider, decided_at: datetime, reference: str,
-                    shared: str = "", recipient: str = "") -> dict[str, Any]:  # fmt: skip
+def decision_record(
+    decision: Decision,
+    decider: Decider,
+    decided_at: datetime,
+    reference: str,
+    shared: str = "",
+    recipient: str = "",
+) -> dict[str, Any]:
     """The record golden rule 7 asks for: what was (or was not) shared, with whom and why."""
     if decision.outcome == "need_more_answers":
         raise RecordError("answer every question the flowchart asks before recording a decision")
@@ -43,6 +49,7 @@ def decision_record(decision: Decision, decider: Decider, decided_at: datetime, 
             "subject_age": decision.context.subject_age,
             "category": decision.context.category,
             "immediate_danger": decision.context.immediate_danger,
+            "subject": decision.context.subject,
         },
         "what_was_shared": shared or None,
         "shared_with": recipient or None,

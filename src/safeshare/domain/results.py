@@ -17,8 +17,11 @@ class Sign:
     reassurances: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"category": self.category, "confidence": self.confidence,
-                "indicators": list(self.indicators)}  # fmt: skip
+        return {
+            "category": self.category,
+            "confidence": self.confidence,
+            "indicators": list(self.indicators),
+        }
 
 
 @dataclass(frozen=True)

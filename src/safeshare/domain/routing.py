@@ -51,12 +51,19 @@ def _harm_steps(base: KnowledgeBase, sign: Sign, inferred: Inferred) -> list[_St
     else:
         chosen = [*routes.adult, *routes.child]
     rule = f"by_harm.{sign.category}"
-    return [_Step(route, routes.why if index == 0 else base.route(route).purpose, rule)
-            for index, route in enumerate(chosen)]  # fmt: skip
+    return [
+        _Step(route, routes.why if index == 0 else base.route(route).purpose, rule)
+        for index, route in enumerate(chosen)
+    ]
 
 
-def plan_routes(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],
-                evidence: list[Evidence], locality: Locality) -> list[RouteAdvice]:  # fmt: skip
+def plan_routes(
+    base: KnowledgeBase,
+    inferred: Inferred,
+    signs: list[Sign],
+    evidence: list[Evidence],
+    locality: Locality,
+) -> list[RouteAdvice]:
     categories = {sign.category for sign in signs}
     tags = {tag for e in evidence if e.harm.slug in categories for i in e.matched for tag in i.tags}
     steps: list[_Step] = []
@@ -71,8 +78,14 @@ def plan_routes(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],
     for sign in signs:
         steps += _harm_steps(base, sign, inferred)
     if not signs:
-        steps += [_Step(route, "Nothing here points clearly to harm, but talking it through can help.",
-                        "no_concern") for route in base.routing.no_concern]  # fmt: skip
+        steps += [
+            _Step(
+                route,
+                "Nothing here points clearly to harm, but talking it through can help.",
+                "no_concern",
+            )
+            for route in base.routing.no_concern
+        ]
     seen: set[str] = set()
     unique = [s for s in steps if not (s.route in seen or seen.add(s.route))]  # type: ignore[func-returns-value]
     return [_advice(base, step, inferred.setting, locality) for step in unique]
@@ -93,8 +106,14 @@ def _advice(base: KnowledgeBase, step: _Step, setting: str, locality: Locality) 
         return RouteAdvice(step.route, local.name, local.phone, step.why, step.rule, note)
     national = route.national
     if national is None or national.phone is None:
-        return RouteAdvice(step.route, route.name, None, step.why, step.rule,
-                           UNCONFIRMED.format(area=locality.name))  # fmt: skip
+        return RouteAdvice(
+            step.route,
+            route.name,
+            None,
+            step.why,
+            step.rule,
+            UNCONFIRMED.format(area=locality.name),
+        )
     note = (
         UNVERIFIED if not national.verified else _local_note(national.hours, None, national.other)
     )
@@ -102,7 +121,10 @@ def _advice(base: KnowledgeBase, step: _Step, setting: str, locality: Locality) 
 
 
 def _local_note(hours: str | None, out_of_hours: str | None, other: str | None) -> str | None:
-    parts = [f"Open {hours}." if hours else "", f"Out of hours: {out_of_hours}." if out_of_hours else "",
-             other or ""]  # fmt: skip
+    parts = [
+        f"Open {hours}." if hours else "",
+        f"Out of hours: {out_of_hours}." if out_of_hours else "",
+        other or "",
+    ]
     joined = " ".join(part for part in parts if part)
     return joined or None

@@ -27,8 +27,9 @@ class Evidence:
     confidence: float
 
 
-def _matches(indicator: Indicator, tokens: list[Token], negators: frozenset[str],
-             breakers: frozenset[str]) -> bool | None:  # fmt: skip
+def _matches(
+    indicator: Indicator, tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]
+) -> bool | None:
     """True if a cue matches, False if it only matched negated ("no bruises"), None if absent."""
     seen_negated = False
     for cue in indicator.cues:
@@ -78,6 +79,8 @@ def rank(inferred: Inferred, base: KnowledgeBase) -> tuple[list[Sign], list[Evid
     top = evidence[0].confidence if evidence else 0.0
     floor = max(settings.sign_threshold, top * settings.secondary_ratio)
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
-    signs = [Sign(e.harm.slug, e.harm.name, e.confidence, [i.text for i in e.matched],
-                  e.reassured) for e in chosen]  # fmt: skip
+    signs = [
+        Sign(e.harm.slug, e.harm.name, e.confidence, [i.text for i in e.matched], e.reassured)
+        for e in chosen
+    ]
     return signs, evidence

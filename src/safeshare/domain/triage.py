@@ -58,14 +58,21 @@ _URGENCY_WORDS = {
 }
 
 
-def _explain(base: KnowledgeBase, inferred: Inferred, signs: list[Sign],
-             routes: list[RouteAdvice], urgency: Urgency) -> str:  # fmt: skip
+def _explain(
+    base: KnowledgeBase,
+    inferred: Inferred,
+    signs: list[Sign],
+    routes: list[RouteAdvice],
+    urgency: Urgency,
+) -> str:
     parts: list[str] = []
     if signs:
         for sign in signs:
             seen = "; ".join(sign.indicators)
-            parts.append(f"Potential sign of {sign.name.lower()} (confidence {sign.confidence:.2f}): "
-                         f"you described {seen}.")  # fmt: skip
+            parts.append(
+                f"Potential sign of {sign.name.lower()} (confidence {sign.confidence:.2f}): "
+                f"you described {seen}."
+            )
             parts.extend(f"Less worrying: {text}." for text in sign.reassurances)
     elif not inferred.immediate_danger:
         parts.extend(base.settings.no_concern_advice)

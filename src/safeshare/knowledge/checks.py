@@ -38,8 +38,11 @@ def _sources_in(model: BaseModel, key: str) -> Iterator[tuple[str, str]]:
     if isinstance(source, str):
         yield key or "source", source
     for name, value in model:
-        values = value if isinstance(value, list) else (
-            list(value.values()) if isinstance(value, dict) else [value])  # fmt: skip
+        values = (
+            value
+            if isinstance(value, list)
+            else (list(value.values()) if isinstance(value, dict) else [value])
+        )
         for index, item in enumerate(values):
             if isinstance(item, BaseModel):
                 sub = f"{key}.{name}" if len(values) == 1 else f"{key}.{name}.{index}"
@@ -52,8 +55,10 @@ def _citations(base: KnowledgeBase) -> Iterator[Found]:
         *((f"localities/{slug}.yaml", loc) for slug, loc in base.localities.items()),
         *(("routes.yaml", route) for route in base.routes),
         *(("gateways.yaml", gateway) for gateway in base.gateways),
-        ("routing.yaml", base.routing), ("flowchart.yaml", base.flowchart), ("law.yaml", base.law),
-    ]  # fmt: skip
+        ("routing.yaml", base.routing),
+        ("flowchart.yaml", base.flowchart),
+        ("law.yaml", base.law),
+    ]
     for file, model in files:
         for key, source in _sources_in(model, ""):
             if source not in base.sources:
@@ -96,8 +101,9 @@ def _routing(base: KnowledgeBase) -> Iterator[Found]:
     for slug, harm_routes in base.routing.by_harm.items():
         if slug not in HARM_SLUGS:
             yield "routing.yaml", f"by_harm.{slug}", "unknown harm category"
-        yield from _check_routes("routing.yaml", f"by_harm.{slug}",
-                                 [*harm_routes.child, *harm_routes.adult])  # fmt: skip
+        yield from _check_routes(
+            "routing.yaml", f"by_harm.{slug}", [*harm_routes.child, *harm_routes.adult]
+        )
     for slug in HARM_SLUGS:
         if slug not in base.routing.by_harm:
             yield "routing.yaml", f"by_harm.{slug}", "no routes for this harm category"

@@ -99,8 +99,9 @@ class _Reader:
         if not isinstance(data, dict) or not isinstance(data.get(key), dict):
             self._missing(path, key, "a mapping")
             return {}
-        items = ((name, self.model(path, model, value, (key, name)))
-                 for name, value in data[key].items())  # fmt: skip
+        items = (
+            (name, self.model(path, model, value, (key, name))) for name, value in data[key].items()
+        )
         return {name: item for name, item in items if item is not None}
 
     def listing(self, path: Path, key: str, model: type[Model]) -> list[Model]:
@@ -108,8 +109,9 @@ class _Reader:
         if not isinstance(data, dict) or not isinstance(data.get(key), list):
             self._missing(path, key, "a list")
             return []
-        items = (self.model(path, model, value, (key, index))
-                 for index, value in enumerate(data[key]))  # fmt: skip
+        items = (
+            self.model(path, model, value, (key, index)) for index, value in enumerate(data[key])
+        )
         return [item for item in items if item is not None]
 
     def _missing(self, path: Path, key: str, shape: str) -> None:
@@ -149,21 +151,30 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
     localities = [
         loc for path in _each(folder / "localities") if (loc := reader.one(path, Locality))
     ]
-    parts = {
-        "routes": reader.listing(folder / "routes.yaml", "routes", Route),
-        "gateways": reader.listing(folder / "gateways.yaml", "gateways", Gateway),
-        "routing": reader.one(folder / "routing.yaml", Routing),
-        "inference": reader.one(folder / "inference.yaml", Inference),
-        "settings": reader.one(folder / "triage.yaml", TriageSettings),
-        "flowchart": reader.one(folder / "flowchart.yaml", Flowchart),
-        "law": reader.one(folder / "law.yaml", Law),
-    }
-    if reader.problems or any(value is None for value in parts.values()):
+    routes = reader.listing(folder / "routes.yaml", "routes", Route)
+    gateways = reader.listing(folder / "gateways.yaml", "gateways", Gateway)
+    routing = reader.one(folder / "routing.yaml", Routing)
+    inference = reader.one(folder / "inference.yaml", Inference)
+    settings = reader.one(folder / "triage.yaml", TriageSettings)
+    flowchart = reader.one(folder / "flowchart.yaml", Flowchart)
+    law = reader.one(folder / "law.yaml", Law)
+    if reader.problems or not (routing and inference and settings and flowchart and law):
         raise KnowledgeError(reader.problems)
-    base = KnowledgeBase(sources=sources, harms={h.slug: h for h in harms},
-                         localities={loc.slug: loc for loc in localities}, **parts)  # type: ignore[arg-type]  # fmt: skip
-    problems = [Problem(file, key, None, message)
-                for file, key, message in cross_reference_problems(base)]  # fmt: skip
+    base = KnowledgeBase(
+        sources=sources,
+        harms={h.slug: h for h in harms},
+        localities={loc.slug: loc for loc in localities},
+        routes=routes,
+        gateways=gateways,
+        routing=routing,
+        inference=inference,
+        settings=settings,
+        flowchart=flowchart,
+        law=law,
+    )
+    problems = [
+        Problem(file, key, None, message) for file, key, message in cross_reference_problems(base)
+    ]
     if problems:
         raise KnowledgeError(problems)
     return base

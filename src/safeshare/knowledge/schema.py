@@ -18,23 +18,59 @@ Urgency = Literal["emergency", "urgent", "routine", "none"]
 Answer = Literal["yes", "no", "unsure"]
 
 HARM_SLUGS: tuple[str, ...] = (
-    "neglect", "physical_abuse", "sexual_abuse", "emotional_abuse",
-    "child_sexual_exploitation", "child_criminal_exploitation", "domestic_abuse",
-    "honour_based_abuse", "forced_marriage", "fgm", "radicalisation", "financial_abuse",
-    "modern_slavery", "drug_dealing", "cuckooing", "burglary_risk", "self_neglect",
-    "hate_crime", "anti_social_behaviour", "missing_person", "self_harm", "scam_fraud",
+    "neglect",
+    "physical_abuse",
+    "sexual_abuse",
+    "emotional_abuse",
+    "child_sexual_exploitation",
+    "child_criminal_exploitation",
+    "domestic_abuse",
+    "honour_based_abuse",
+    "forced_marriage",
+    "fgm",
+    "radicalisation",
+    "financial_abuse",
+    "modern_slavery",
+    "drug_dealing",
+    "cuckooing",
+    "burglary_risk",
+    "self_neglect",
+    "hate_crime",
+    "anti_social_behaviour",
+    "missing_person",
+    "self_harm",
+    "scam_fraud",
     "online_abuse",
-)  # fmt: skip
+)
 ROUTE_SLUGS: tuple[str, ...] = (
-    "emergency_999", "police_101", "childrens_services_front_door", "adult_safeguarding",
-    "designated_safeguarding_lead", "line_manager", "domestic_abuse_helpline",
-    "modern_slavery_helpline", "crimestoppers", "prevent_referral", "action_fraud",
-    "talk_to_person", "nspcc_helpline",
-)  # fmt: skip
+    "emergency_999",
+    "police_101",
+    "childrens_services_front_door",
+    "adult_safeguarding",
+    "designated_safeguarding_lead",
+    "line_manager",
+    "domestic_abuse_helpline",
+    "modern_slavery_helpline",
+    "crimestoppers",
+    "prevent_referral",
+    "action_fraud",
+    "talk_to_person",
+    "nspcc_helpline",
+)
 SETTING_SLUGS: tuple[str, ...] = (
-    "school", "health", "social_care", "care_home", "neighbour_public", "workplace",
-    "police", "housing", "youth_work", "faith", "online", "other",
-)  # fmt: skip
+    "school",
+    "health",
+    "social_care",
+    "care_home",
+    "neighbour_public",
+    "workplace",
+    "police",
+    "housing",
+    "youth_work",
+    "faith",
+    "online",
+    "other",
+)
 
 
 def _one_of(allowed: tuple[str, ...], what: str) -> Callable[[str], str]:
@@ -236,8 +272,15 @@ class Gateway(Cited):
     id: str
     name: str
     law: str
-    kind: Literal["lawful_basis", "special_category", "statutory_power", "statutory_duty",
-                  "common_law", "principle", "exemption"]  # fmt: skip
+    kind: Literal[
+        "lawful_basis",
+        "special_category",
+        "statutory_power",
+        "statutory_duty",
+        "common_law",
+        "principle",
+        "exemption",
+    ]
     summary: str
     when: Condition = Field(default_factory=Condition)
     action: str | None = None

@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import json
-import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from safeshare.domain.decision import Decision
 from safeshare.domain.records import Decider, decision_record
+from safeshare.services.references import new_reference
 
 
-def new_reference(now: datetime) -> str:
-    """A reference a person can read out on the phone: date plus six random characters."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to mishear
-    return f"SD-{now:%Y%m%d}-{''.join(secrets.choice(alphabet) for _ in range(6))}"
-
-
-def record_decision(decision: Decision, decider: Decider, folder: Path, shared: str = "",
-                    recipient: str = "") -> tuple[Path, dict[str, Any]]:  # fmt: skip
+def record_decision(
+    decision: Decision, decider: Decider, folder: Path, shared: str = "", recipient: str = ""
+) -> tuple[Path, dict[str, Any]]:
     now = datetime.now(UTC)
-    record = decision_record(decision, decider, now, new_reference(now), shared, recipient)
+    record = decision_record(decision, decider, now, new_reference("SD", now), shared, recipient)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{record['reference']}.json"
     # "x" mode: never overwrite an existing record, even on a reference collision.

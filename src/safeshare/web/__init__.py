@@ -1,0 +1,1 @@
+"""The web service: GOV.UK Design System pages around the services, plus the JSON API."""
