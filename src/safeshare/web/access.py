@@ -5,7 +5,8 @@ Everything is public until sign-in exists; a route missing from this table fails
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal
 
 Access = Literal["public"]
 
@@ -56,3 +57,18 @@ POLICY: dict[str, Access] = {
     "api_gateways": "public",
     "openapi": "public",
 }
+
+
+def flat_routes(routes: Iterable[Any]) -> Iterator[Any]:
+    """Every route, looking inside included routers (FastAPI keeps them nested)."""
+    for route in routes:
+        nested = getattr(route, "original_router", None)
+        if nested is not None:
+            yield from flat_routes(nested.routes)
+        else:
+            yield route
+
+
+def undeclared(routes: Iterable[Any]) -> list[str]:
+    """Names of routes with no entry in the policy table."""
+    return sorted({str(getattr(r, "name", "")) for r in flat_routes(routes)} - set(POLICY))

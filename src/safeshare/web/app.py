@@ -19,6 +19,7 @@ from safeshare.knowledge import load_knowledge, load_knowledge_from
 from safeshare.services.journeys import Journeys
 from safeshare.services.storage import open_database
 from safeshare.settings import Settings, get_settings
+from safeshare.web.access import undeclared
 from safeshare.web.pages import guidance, share, start, tell
 from safeshare.web.security import BodySizeLimit, RequestLog, SecurityHeaders
 from safeshare.web.templating import make_templates, render
@@ -78,6 +79,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (start.router, tell.router, share.router, guidance.router, v1.router):
         app.include_router(router)
     _add_error_handlers(app)
+    missing = undeclared(app.routes)
+    if missing:
+        raise RuntimeError(f"routes without an access rule in web/access.py: {', '.join(missing)}")
     return app
 
 
