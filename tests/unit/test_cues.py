@@ -57,3 +57,19 @@ def test_every_knowledge_cue_compiles(base) -> None:  # type: ignore[no-untyped-
         for indicator in harm.indicators:
             for cue in indicator.cues:
                 assert compile_cue(cue)
+
+
+def test_stemming_is_safe_across_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from safeshare.domain.text import stem
+
+    words = [
+        f"{root}{ending}"
+        for root in ("wash", "threaten", "neglect", "street", "dishonour")
+        for ending in ("", "s", "ed", "ing", "er", "ness")
+    ] * 40
+    expected = [stem.__wrapped__(word) for word in words]
+    stem.cache_clear()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(stem.__wrapped__, words)) == expected

@@ -150,3 +150,11 @@ def test_changing_an_earlier_answer_asks_later_ones_again(client: TestClient) ->
         "/share/question/identifiable", data={"csrf_token": token(client), "answer": "yes"}
     )
     assert response.url.path == "/share/question/confidential"
+
+
+def test_back_goes_to_the_previous_question(client: TestClient) -> None:
+    csrf = token(client)
+    client.post("/share/start", data={"csrf_token": csrf})
+    client.post("/share/question/legitimate_purpose", data={"csrf_token": csrf, "answer": "yes"})
+    soup = page(client.get("/share/question/identifiable").text)
+    assert soup.select_one(".govuk-back-link")["href"] == "/share/question/legitimate_purpose"

@@ -12,7 +12,7 @@ from safeshare.domain.decision import DecisionInputError, decide, parse_answers
 from safeshare.domain.observation import Observation, ObservationError
 from safeshare.domain.records import Decider, RecordError
 from safeshare.domain.triage import triage
-from safeshare.knowledge import KnowledgeBase
+from safeshare.knowledge import KnowledgeBase, UnknownLocalityError
 from safeshare.services.sharing_decisions import get_record, record_decision
 from safeshare.services.storage import NotFoundError
 
@@ -38,7 +38,7 @@ def api_triage(body: TriageRequest, request: Request) -> dict[str, Any]:
             id=body.id,
         )
         return triage(observation, _base(request)).to_dict()
-    except (ObservationError, LookupError) as error:
+    except (ObservationError, UnknownLocalityError) as error:
         raise HTTPException(422, str(error).strip("'\"")) from error
 
 

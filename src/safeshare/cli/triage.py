@@ -15,7 +15,7 @@ from safeshare.domain.evaluation import Case, confusion_rows, score
 from safeshare.domain.observation import Observation, ObservationError
 from safeshare.domain.results import TriageResult
 from safeshare.domain.triage import triage
-from safeshare.knowledge import KnowledgeBase
+from safeshare.knowledge import KnowledgeBase, UnknownLocalityError
 
 AgeGroupOption = Annotated[str, typer.Option("--age-group", help="child, adult or unknown")]
 
@@ -52,7 +52,7 @@ def triage_command(
             locality=locality,
         )
         result = triage(observation, base)
-    except (ObservationError, LookupError) as error:
+    except (ObservationError, UnknownLocalityError) as error:
         raise fail(str(error).strip("'\"")) from error
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else readable(result))
 
@@ -126,7 +126,7 @@ def _run_batch(base: KnowledgeBase, batch: Path, out: Path | None, locality: str
         for number, line in _lines(batch):
             try:
                 result = triage(_observation(json.loads(line), locality), base)
-            except (json.JSONDecodeError, ObservationError, LookupError) as error:
+            except (json.JSONDecodeError, ObservationError, UnknownLocalityError) as error:
                 failed += 1
                 typer.echo(f"{batch}:{number}: skipped: {str(error).strip(chr(39))}", err=True)
                 continue

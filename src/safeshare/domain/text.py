@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -24,14 +25,18 @@ def words(text: str) -> list[str]:
     return [w for w in _NOT_WORD.split(plain) if w]
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps state while it works, so each thread needs its own.
+_STEMMERS = threading.local()
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's stem, so "streets", "dishonoured" and "washing" meet "street", "dishonour"
     and "washed" in a cue."""
-    return str(_STEMMER.stemWord(word))
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(word))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,13 @@ def triage(observation: Observation, base: KnowledgeBase) -> TriageResult:
     signs, evidence = rank(inferred, base)
     routes = plan_routes(base, inferred, signs, evidence, locality)
     urgency = _urgency(base, inferred, signs)
-    further = [text for sign in signs for text in base.harms[sign.category].further_help]
+    numbers = [route.contact for route in routes if route.contact]
+    further = [
+        text
+        for sign in signs
+        for text in base.harms[sign.category].further_help
+        if not any(number in text for number in numbers)
+    ]  # a route already gives it
     return TriageResult(
         concern=bool(signs) or inferred.immediate_danger,
         urgency=urgency,

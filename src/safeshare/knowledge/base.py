@@ -22,6 +22,10 @@ from safeshare.knowledge.schema import (
 DEFAULT_LOCALITY = "central-bedfordshire"
 
 
+class UnknownLocalityError(LookupError):
+    """No locality by that name; the message lists the known ones."""
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     sources: dict[str, Source]
@@ -45,7 +49,7 @@ class KnowledgeBase:
             if wanted in (locality.slug, locality.name.lower()):
                 return locality
         known = ", ".join(sorted(self.localities))
-        raise LookupError(f"unknown locality {name!r}; known localities: {known}")
+        raise UnknownLocalityError(f"unknown locality {name!r}; known localities: {known}")
 
     def question(self, node_id: str) -> FlowchartQuestion | None:
         return next((q for q in self.flowchart.questions if q.id == node_id), None)

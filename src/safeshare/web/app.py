@@ -21,7 +21,7 @@ from safeshare.services.storage import open_database
 from safeshare.settings import Settings, get_settings
 from safeshare.web.access import undeclared
 from safeshare.web.pages import guidance, share, start, tell
-from safeshare.web.security import BodySizeLimit, RequestLog, SecurityHeaders
+from safeshare.web.security import BodySizeLimit, RequestLog, SecurityHeaders, configure_logging
 from safeshare.web.templating import make_templates, render
 
 STATIC = Path(__file__).parent / "static"
@@ -47,6 +47,7 @@ MESSAGES = {
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    configure_logging()
     app = FastAPI(
         title="safeshare",
         version="1",

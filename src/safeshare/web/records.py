@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from fpdf import FPDF
-
 # The PDF core fonts cover Latin-1 only: map the punctuation people type, drop the rest.
 _PLAIN = str.maketrans(
     {
@@ -30,47 +28,53 @@ def _plain(value: object) -> str:
     return str(value).translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
 
 
-class _Record(FPDF):
+class _Writer:
+    def __init__(self, pdf: Any) -> None:
+        self.pdf = pdf
+
     def heading(self, text: str, size: int = 14) -> None:
-        self.set_font("Helvetica", "B", size)
-        self.multi_cell(0, 8, _plain(text), new_x="LMARGIN", new_y="NEXT")
-        self.ln(1)
+        self.pdf.set_font("Helvetica", "B", size)
+        self.pdf.multi_cell(0, 8, _plain(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.ln(1)
 
     def para(self, text: str) -> None:
-        self.set_font("Helvetica", "", 11)
-        self.multi_cell(0, 6, _plain(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.set_font("Helvetica", "", 11)
+        self.pdf.multi_cell(0, 6, _plain(text), new_x="LMARGIN", new_y="NEXT")
 
     def bullets(self, items: list[str]) -> None:
         for item in items:
             self.para(f"- {item}")
-        self.ln(2)
+        self.pdf.ln(2)
 
 
 def record_pdf(record: dict[str, Any]) -> bytes:
-    pdf = _Record(format="A4")
+    from fpdf import FPDF  # slow to import and needed only here, so not at start-up
+
+    pdf = FPDF(format="A4")
     pdf.set_title(f"Information sharing decision {record['reference']}")
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
-    pdf.heading("Information sharing decision record", 18)
+    out = _Writer(pdf)
+    out.heading("Information sharing decision record", 18)
     by = record["decided_by"]
-    pdf.para(f"Reference: {record['reference']}")
-    pdf.para(f"Decided: {record['decided_at']} by {by['name']}, {by['role']}, {by['organisation']}")
+    out.para(f"Reference: {record['reference']}")
+    out.para(f"Decided: {record['decided_at']} by {by['name']}, {by['role']}, {by['organisation']}")
     pdf.ln(3)
-    pdf.heading(OUTCOMES.get(record["outcome"], record["outcome"]))
+    out.heading(OUTCOMES.get(record["outcome"], record["outcome"]))
     if record.get("what_was_shared"):
-        pdf.para(f"What was shared (or not): {record['what_was_shared']}")
+        out.para(f"What was shared (or not): {record['what_was_shared']}")
     if record.get("shared_with"):
-        pdf.para(f"With whom: {record['shared_with']}")
+        out.para(f"With whom: {record['shared_with']}")
     pdf.ln(2)
-    pdf.heading("Answers", 12)
-    pdf.bullets(
+    out.heading("Answers", 12)
+    out.bullets(
         [f"{step['question'].replace('_', ' ')}: {step['answer']}" for step in record["path"]]
     )
-    pdf.heading("Reasons", 12)
-    pdf.bullets(record["reasons"])
+    out.heading("Reasons", 12)
+    out.bullets(record["reasons"])
     if record["gateways"]:
-        pdf.heading("The law and guidance that apply", 12)
-        pdf.bullets([f"{g['name']} ({g['law']}): {g['summary']}" for g in record["gateways"]])
-    pdf.heading("Actions", 12)
-    pdf.bullets(record["actions"])
+        out.heading("The law and guidance that apply", 12)
+        out.bullets([f"{g['name']} ({g['law']}): {g['summary']}" for g in record["gateways"]])
+    out.heading("Actions", 12)
+    out.bullets(record["actions"])
     return bytes(pdf.output())

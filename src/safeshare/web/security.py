@@ -16,6 +16,18 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger("safeshare.web")
 
+
+def configure_logging() -> None:
+    """Request lines go to standard error as they are (JSON), unless the host configured logging."""
+    logger = logging.getLogger("safeshare")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 CSP = "; ".join(
     [
         "default-src 'self'",

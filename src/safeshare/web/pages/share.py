@@ -100,13 +100,15 @@ def _question_page(
 ) -> HTMLResponse:
     base = knowledge(request)
     asked = base.question(question_id)
-    if asked is None:
+    if asked is None or question_id not in QUESTION_KEYS:
         raise HTTPException(404)
     law = base.law.sections if question_id in ("consent", "other_lawful_basis") else {}
+    earlier = [key for key in QUESTION_KEYS[: QUESTION_KEYS.index(question_id)] if key in answers]
     return render(
         request,
         "share/question.html",
         {
+            "back": f"/share/question/{earlier[-1]}" if earlier else "/share/start",
             "question": asked,
             "source": base.cited(asked.source),
             "answer": answers.get(question_id),
