@@ -93,3 +93,32 @@ def test_locality_form_only_redirects_within_the_site(client: TestClient) -> Non
         follow_redirects=False,
     )
     assert response.headers["location"] == "/"
+
+
+def test_an_unexpected_failure_shows_a_helpful_page_and_logs_no_detail(
+    client: TestClient,
+    app,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("safeshare.web.pages.tell.submit_observation", broken)
+    monkeypatch.setattr("safeshare.api.v1.triage", broken)
+    failing = TestClient(app, raise_server_exceptions=False)
+    csrf = token(failing)
+    failing.post(
+        "/tell/what-you-noticed", data={"csrf_token": csrf, "noticed": "Private words here"}
+    )
+    failing.post("/tell/who-is-it-about", data={"csrf_token": csrf, "who": "child"})
+    failing.post("/tell/your-role", data={"csrf_token": csrf, "role": "school"})
+    failing.post("/tell/immediate-danger", data={"csrf_token": csrf, "danger": "no"})
+    page = failing.post("/tell/check-your-answers", data={"csrf_token": csrf})
+    assert page.status_code == 500
+    assert "Sorry, there is a problem with the service" in page.text
+    assert "call 999" in page.text
+    api = failing.post("/api/v1/triage", json={"text": "x"})
+    assert api.status_code == 500
+    assert api.json() == {"detail": "Something went wrong on our side; nothing was stored."}
+    assert "Private words" not in "\n".join(record.getMessage() for record in caplog.records)
