@@ -11,6 +11,7 @@ import time
 from safeshare.domain.observation import Observation
 from safeshare.domain.triage import triage
 from safeshare.knowledge import load_knowledge
+from safeshare.semantic.loader import load_matcher
 
 TEXTS = [
     "As a dinner lady I notice a child becoming quieter, often wearing ripped clothing.",
@@ -21,26 +22,36 @@ TEXTS = [
 ]
 
 
-def main() -> None:
-    started = time.perf_counter()
-    base = load_knowledge()
-    load_seconds = time.perf_counter() - started
+def measure(label: str, run: object) -> None:
     observations = [Observation(TEXTS[i % len(TEXTS)]) for i in range(1000)]
     for observation in observations[:20]:
-        triage(observation, base)  # warm caches
+        run(observation)  # type: ignore[operator]
     timings = []
     for observation in observations[:300]:
         tick = time.perf_counter()
-        triage(observation, base)
+        run(observation)  # type: ignore[operator]
         timings.append((time.perf_counter() - tick) * 1000)
     tick = time.perf_counter()
     for observation in observations:
-        triage(observation, base)
+        run(observation)  # type: ignore[operator]
     batch_seconds = time.perf_counter() - tick
     quantiles = statistics.quantiles(timings, n=100)
-    print(f"knowledge load: {load_seconds:.2f} s")
-    print(f"per observation: p50 {quantiles[49]:.2f} ms, p99 {quantiles[98]:.2f} ms")
-    print(f"1,000-observation batch: {batch_seconds:.2f} s")
+    print(
+        f"{label}: p50 {quantiles[49]:.2f} ms, p99 {quantiles[98]:.2f} ms per observation; "
+        f"1,000-observation batch {batch_seconds:.2f} s"
+    )
+
+
+def main() -> None:
+    started = time.perf_counter()
+    base = load_knowledge()
+    print(f"knowledge load: {time.perf_counter() - started:.2f} s")
+    started = time.perf_counter()
+    matcher = load_matcher(base)
+    print(f"sentence model and signs' vectors load: {time.perf_counter() - started:.2f} s")
+    measure("cues only", lambda o: triage(o, base))
+    if matcher is not None:
+        measure("cues and sentence model", lambda o: triage(o, base, matcher))
 
 
 if __name__ == "__main__":

@@ -9,5 +9,9 @@ __all__ = ["Observation", "ObservationError", "TriageResult", "triage"]
 
 
 def triage(observation: Observation) -> TriageResult:
-    """Answer one observation with the knowledge base that ships with the package."""
-    return _triage(observation, load_knowledge())
+    """Answer one observation with the knowledge base and sentence model that ship with the
+    package (cues alone if the model cannot be loaded)."""
+    from safeshare.semantic.loader import load_matcher
+
+    base = load_knowledge()
+    return _triage(observation, base, load_matcher(base))

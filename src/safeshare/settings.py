@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=65_536, ge=1024)
     # How long an unfinished journey is kept, in seconds.
     journey_lifetime: int = Field(default=2 * 60 * 60, ge=60)
+    # Use the local sentence model to recognise wording the cues do not list.
+    semantic: bool = True
     host: str = "127.0.0.1"
     port: int = 8000
 

@@ -69,7 +69,12 @@ def test_a_broken_knowledge_base_reports_every_problem(broken_copy: Path) -> Non
         load_knowledge_from(broken_copy)
     report = str(caught.value)
     assert "harms/neglect.yaml:4: concerns" in report
-    assert "triage.yaml:6: max_signs" in report
+    line = next(
+        n
+        for n, text in enumerate(settings.read_text().splitlines(), 1)
+        if text.startswith("max_signs")
+    )
+    assert f"triage.yaml:{line}: max_signs" in report
     assert len(caught.value.problems) == 2
 
 

@@ -37,7 +37,7 @@ def api_triage(body: TriageRequest, request: Request) -> dict[str, Any]:
             locality=body.locality or request.app.state.settings.default_locality,
             id=body.id,
         )
-        return triage(observation, _base(request)).to_dict()
+        return triage(observation, _base(request), request.app.state.matcher).to_dict()
     except (ObservationError, UnknownLocalityError) as error:
         raise HTTPException(422, str(error).strip("'\"")) from error
 

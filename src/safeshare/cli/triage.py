@@ -11,11 +11,13 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from safeshare.cli.common import default_locality, fail, knowledge_or_exit
-from safeshare.domain.evaluation import Case, confusion_rows, score
+from safeshare.domain.evaluation import Case, confusion_rows, reliability_table, score
 from safeshare.domain.observation import Observation, ObservationError
 from safeshare.domain.results import TriageResult
+from safeshare.domain.signs import SignMatcher
 from safeshare.domain.triage import triage
 from safeshare.knowledge import KnowledgeBase, UnknownLocalityError
+from safeshare.semantic.loader import load_matcher
 
 AgeGroupOption = Annotated[str, typer.Option("--age-group", help="child, adult or unknown")]
 
@@ -34,12 +36,16 @@ def triage_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     batch: Annotated[Path | None, typer.Option(help="Answer every line of a JSONL file.")] = None,
     out: Annotated[Path | None, typer.Option(help="With --batch: write answers here.")] = None,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Do not use the sentence model.")
+    ] = False,
 ) -> None:
     """Should I tell someone? Describe what you noticed and get signs, urgency and whom to contact."""
     base = knowledge_or_exit()
+    matcher = None if rules_only else load_matcher(base)
     locality = default_locality(locality)
     if batch is not None:
-        raise typer.Exit(_run_batch(base, batch, out, locality))
+        raise typer.Exit(_run_batch(base, matcher, batch, out, locality))
     if text is None:
         text = typer.prompt("What did you notice? Describe it in your own words")
     try:
@@ -51,7 +57,7 @@ def triage_command(
             immediate_danger=danger or None,
             locality=locality,
         )
-        result = triage(observation, base)
+        result = triage(observation, base, matcher)
     except (ObservationError, UnknownLocalityError) as error:
         raise fail(str(error).strip("'\"")) from error
     typer.echo(json.dumps(result.to_dict(), indent=2) if as_json else readable(result))
@@ -115,7 +121,13 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
                 yield number, line
 
 
-def _run_batch(base: KnowledgeBase, batch: Path, out: Path | None, locality: str | None) -> int:
+def _run_batch(
+    base: KnowledgeBase,
+    matcher: SignMatcher | None,
+    batch: Path,
+    out: Path | None,
+    locality: str | None,
+) -> int:
     """Answer each line; report bad lines with their numbers and carry on with the rest."""
     if not batch.is_file():
         typer.echo(f"Error: cannot read {batch}: no such file", err=True)
@@ -125,7 +137,7 @@ def _run_batch(base: KnowledgeBase, batch: Path, out: Path | None, locality: str
     try:
         for number, line in _lines(batch):
             try:
-                result = triage(_observation(json.loads(line), locality), base)
+                result = triage(_observation(json.loads(line), locality), base, matcher)
             except (json.JSONDecodeError, ObservationError, UnknownLocalityError) as error:
                 failed += 1
                 typer.echo(f"{batch}:{number}: skipped: {str(error).strip(chr(39))}", err=True)
@@ -152,15 +164,22 @@ def evaluate_command(
         Path, typer.Argument(help="JSONL with expected_categories and expected_routes.")
     ],
     show_failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Do not use the sentence model.")
+    ] = False,
+    reliability: Annotated[
+        bool, typer.Option("--reliability", help="Confidence against accuracy.")
+    ] = False,
 ) -> None:
     """Print top-1, top-3, first-route, danger and false-alarm figures for labelled cases."""
     base = knowledge_or_exit()
+    matcher = None if rules_only else load_matcher(base)
     pairs = []
     for number, line in _lines(cases):
         try:
             raw = json.loads(line)
             case = _case(raw)
-            pairs.append((case, triage(_observation(raw, None), base)))
+            pairs.append((case, triage(_observation(raw, None), base, matcher)))
         except (json.JSONDecodeError, KeyError, ObservationError) as error:
             raise fail(f"{cases}:{number}: {error}") from error
     scores = score(pairs)
@@ -171,6 +190,16 @@ def evaluate_command(
         typer.echo("\nConfusions (expected -> got: count):")
         for expected, got, count in rows:
             typer.echo(f"  {expected} -> {got}: {count}")
+    if reliability:
+        typer.echo(
+            "\nReliability (first sign's confidence -> share of concern cases where it was expected):"
+        )
+        for low, high, count, share in reliability_table(pairs):
+            typer.echo(
+                f"  {low:.1f}-{high:.1f}: {count:3d} cases, {share:.2f} right"
+                if count
+                else f"  {low:.1f}-{high:.1f}:   0 cases"
+            )
     if show_failures:
         typer.echo("\nMisses:")
         for failure in scores.failures:

@@ -89,3 +89,21 @@ def confusion_rows(scores: Scores) -> Sequence[tuple[str, str, int]]:
     return sorted(
         ((e, g, n) for (e, g), n in scores.confusion.items() if e != g), key=lambda row: -row[2]
     )
+
+
+def reliability_table(
+    pairs: Sequence[tuple[Case, TriageResult]], bins: int = 5
+) -> list[tuple[float, float, int, float]]:
+    """For each band of the first sign's confidence: how many concern cases fell in it and
+    the share whose first sign was an expected category. A calibrated engine's share rises
+    with, and is near, the band."""
+    rows = []
+    for band in range(bins):
+        low, high = band / bins, (band + 1) / bins
+        hits = [
+            case.expected_categories and result.signs[0].category in case.expected_categories
+            for case, result in pairs
+            if result.signs and low <= result.signs[0].confidence < high + (band == bins - 1)
+        ]
+        rows.append((low, high, len(hits), sum(map(bool, hits)) / len(hits) if hits else 0.0))
+    return rows

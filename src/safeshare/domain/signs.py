@@ -1,14 +1,20 @@
-"""Scoring the harm categories against an observation's words.
+"""Scoring the harm categories against an observation.
 
-Each matched indicator adds evidence by noisy-or (two independent signs of weight 0.5
-give 0.75), so several signs together count for more than one, as the guidance says.
-A harm that concerns only children counts for less when the person is an adult (and
-the reverse), and an ordinary explanation given in the text lowers a harm's score.
+Two kinds of evidence. Cues: each indicator whose cue matches adds evidence by noisy-or
+(two independent signs of weight 0.5 give 0.75), so several signs together count for more
+than one, as the guidance says. Closeness: with the local sentence model, how near the
+observation's sentences come to each indicator's words and examples, which catches wording
+no cue lists. A fitted logistic model (knowledge/model.yaml) turns both, with whether the
+harm fits the person's age and whether an ordinary explanation was given, into a
+confidence. Without the sentence model the cues alone decide, as before.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from safeshare.domain.cues import find, hit
 from safeshare.domain.observation import Inferred
@@ -18,6 +24,19 @@ from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Harm, Indicator
 
 
+class Near(Protocol):
+    @property
+    def indicator(self) -> int: ...
+    @property
+    def similarity(self) -> float: ...
+
+
+class SignMatcher(Protocol):
+    """Finds, for each harm, how close some sentences come to each of its indicators."""
+
+    def closeness(self, sentences: list[str]) -> Mapping[str, Sequence[Near]]: ...
+
+
 @dataclass(frozen=True)
 class Evidence:
     harm: Harm
@@ -25,6 +44,27 @@ class Evidence:
     negated: list[Indicator]
     reassured: list[str]
     confidence: float
+    lexical: float = 0.0
+    age_mismatch: bool = False
+    near: list[tuple[Indicator, float]] = field(default_factory=list)
+
+    def features(self) -> dict[str, float]:
+        """What the fitted model weighs, by name."""
+        closest = [similarity for _, similarity in self.near[:2]] + [0.0, 0.0]
+        return {
+            "lexical": self.lexical,
+            "closest": closest[0],
+            "second": closest[1],
+            "age_mismatch": float(self.age_mismatch),
+            "reassured": float(bool(self.reassured)),
+        }
+
+    def shown_indicators(self, floor: float, most: int = 4) -> list[str]:
+        texts = [indicator.text for indicator in self.matched]
+        texts += [
+            i.text for i, similarity in self.near if similarity >= floor and i.text not in texts
+        ]
+        return texts[:most]
 
 
 def _matches(
@@ -40,7 +80,9 @@ def _matches(
     return False if seen_negated else None
 
 
-def weigh(harm: Harm, inferred: Inferred, base: KnowledgeBase) -> Evidence:
+def weigh(
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, near: Sequence[Near] | None = None
+) -> Evidence:
     negators = frozenset(base.inference.negators)
     breakers = frozenset(base.inference.negation_breakers)
     matched: list[Indicator] = []
@@ -54,15 +96,46 @@ def weigh(harm: Harm, inferred: Inferred, base: KnowledgeBase) -> Evidence:
     doubt = 1.0
     for indicator in matched:
         doubt *= 1 - indicator.weight
-    confidence = 1 - doubt
-    if _age_mismatch(harm, inferred):
+    lexical = confidence = 1 - doubt
+    mismatch = _age_mismatch(harm, inferred)
+    if mismatch:
         confidence *= base.settings.mismatched_age_factor
     reassured = []
-    for reassurance in harm.reassurances if matched else []:
+    for reassurance in harm.reassurances:
         if any(hit(cue, inferred.tokens, negators, breakers) for cue in reassurance.cues):
-            confidence *= reassurance.factor
+            confidence *= reassurance.factor if matched else 1.0
             reassured.append(reassurance.text)
-    return Evidence(harm, matched, negated, reassured, round(confidence, 2))
+    evidence = Evidence(
+        harm,
+        matched,
+        negated,
+        reassured,
+        round(confidence, 2),
+        lexical,
+        mismatch,
+        [(harm.indicators[n.indicator], n.similarity) for n in near or []],
+    )
+    if near is None:
+        return evidence
+    return _replace_confidence(evidence, base)
+
+
+def _replace_confidence(evidence: Evidence, base: KnowledgeBase) -> Evidence:
+    model = base.model
+    logit = model.intercept + sum(
+        model.weights[name] * value for name, value in evidence.features().items()
+    )
+    confidence = round(1 / (1 + math.exp(-logit)), 2)
+    return Evidence(
+        evidence.harm,
+        evidence.matched,
+        evidence.negated,
+        evidence.reassured,
+        confidence,
+        evidence.lexical,
+        evidence.age_mismatch,
+        evidence.near,
+    )
 
 
 def _age_mismatch(harm: Harm, inferred: Inferred) -> bool:
@@ -71,16 +144,23 @@ def _age_mismatch(harm: Harm, inferred: Inferred) -> bool:
     )
 
 
-def rank(inferred: Inferred, base: KnowledgeBase) -> tuple[list[Sign], list[Evidence]]:
+def rank(
+    inferred: Inferred, base: KnowledgeBase, closeness: Mapping[str, Sequence[Near]] | None = None
+) -> tuple[list[Sign], list[Evidence]]:
     """Signs at or above the threshold, most likely first; and all the evidence weighed."""
     settings = base.settings
-    evidence = [weigh(harm, inferred, base) for harm in base.harms.values()]
+    evidence = [
+        weigh(harm, inferred, base, None if closeness is None else closeness.get(slug, []))
+        for slug, harm in base.harms.items()
+    ]
     evidence.sort(key=lambda e: (-e.confidence, -len(e.matched), e.harm.slug))
     top = evidence[0].confidence if evidence else 0.0
-    floor = max(settings.sign_threshold, top * settings.secondary_ratio)
+    threshold = settings.rules_sign_threshold if closeness is None else settings.sign_threshold
+    floor = max(threshold, top * settings.secondary_ratio)
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
+    floor = base.model.similarity_floor
     signs = [
-        Sign(e.harm.slug, e.harm.name, e.confidence, [i.text for i in e.matched], e.reassured)
+        Sign(e.harm.slug, e.harm.name, e.confidence, e.shown_indicators(floor), e.reassured)
         for e in chosen
     ]
     return signs, evidence

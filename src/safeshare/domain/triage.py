@@ -5,15 +5,25 @@ from __future__ import annotations
 from safeshare.domain.observation import Inferred, Observation, infer
 from safeshare.domain.results import RouteAdvice, Sign, TriageResult
 from safeshare.domain.routing import plan_routes
-from safeshare.domain.signs import rank
+from safeshare.domain.signs import SignMatcher, rank
+from safeshare.domain.text import sentences
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Urgency
 
+RULES_ONLY = "Matched on listed words only: the sentence model is not loaded."
 
-def triage(observation: Observation, base: KnowledgeBase) -> TriageResult:
+
+def triage(
+    observation: Observation, base: KnowledgeBase, matcher: SignMatcher | None = None
+) -> TriageResult:
+    """Signs, urgency, routes and an explanation; with ``matcher``, wording that no cue lists
+    is recognised too."""
     locality = base.locality(observation.locality)
     inferred = infer(observation, base.inference)
-    signs, evidence = rank(inferred, base)
+    closeness = matcher.closeness(sentences(observation.text)) if matcher else None
+    signs, evidence = rank(inferred, base, closeness)
+    if matcher is None:
+        inferred.notes.append(RULES_ONLY)
     routes = plan_routes(base, inferred, signs, evidence, locality)
     urgency = _urgency(base, inferred, signs)
     numbers = [route.contact for route in routes if route.contact]

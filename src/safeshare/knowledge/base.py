@@ -16,6 +16,7 @@ from safeshare.knowledge.schema import (
     Route,
     Routing,
     Source,
+    TriageModel,
     TriageSettings,
 )
 
@@ -26,7 +27,7 @@ class UnknownLocalityError(LookupError):
     """No locality by that name; the message lists the known ones."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object a load
 class KnowledgeBase:
     sources: dict[str, Source]
     harms: dict[str, Harm]
@@ -38,6 +39,7 @@ class KnowledgeBase:
     settings: TriageSettings
     flowchart: Flowchart
     law: Law
+    model: TriageModel
 
     def route(self, slug: str) -> Route:
         return next(route for route in self.routes if route.slug == slug)

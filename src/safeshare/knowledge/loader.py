@@ -23,6 +23,7 @@ from safeshare.knowledge.schema import (
     Route,
     Routing,
     Source,
+    TriageModel,
     TriageSettings,
 )
 
@@ -158,7 +159,8 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
     settings = reader.one(folder / "triage.yaml", TriageSettings)
     flowchart = reader.one(folder / "flowchart.yaml", Flowchart)
     law = reader.one(folder / "law.yaml", Law)
-    if reader.problems or not (routing and inference and settings and flowchart and law):
+    model = reader.one(folder / "model.yaml", TriageModel)
+    if reader.problems or not (routing and inference and settings and flowchart and law and model):
         raise KnowledgeError(reader.problems)
     base = KnowledgeBase(
         sources=sources,
@@ -171,6 +173,7 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
         settings=settings,
         flowchart=flowchart,
         law=law,
+        model=model,
     )
     problems = [
         Problem(file, key, None, message) for file, key, message in cross_reference_problems(base)

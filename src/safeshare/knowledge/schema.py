@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 AgeGroup = Literal["child", "adult", "unknown"]
 Concerns = Literal["child", "adult", "any"]
@@ -229,11 +229,30 @@ class Inference(Strict):
 
 class TriageSettings(Strict):
     sign_threshold: float = Field(gt=0, lt=1)
+    rules_sign_threshold: float = Field(gt=0, lt=1)
     secondary_ratio: float = Field(gt=0, le=1)
     mismatched_age_factor: float = Field(gt=0, le=1)
     max_signs: int = Field(ge=1)
     no_concern_advice: list[str]
     caveat: str
+
+
+class TriageModel(Strict):
+    """Weights fitted on the development cases by evaluation/fit.py (not by hand)."""
+
+    fitted_on: list[str]
+    fitted_at: date
+    intercept: float
+    weights: dict[str, float]
+    similarity_floor: float = Field(gt=0, lt=1)
+
+    @field_validator("weights")
+    @classmethod
+    def _all_features(cls, value: dict[str, float]) -> dict[str, float]:
+        expected = {"lexical", "closest", "second", "age_mismatch", "reassured"}
+        if set(value) != expected:
+            raise ValueError(f"weights must name exactly {', '.join(sorted(expected))}")
+        return value
 
 
 class AnswerRule(Strict):

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from safeshare.domain.observation import Observation
+from safeshare.domain.signs import SignMatcher
 from safeshare.domain.triage import triage
 from safeshare.knowledge import KnowledgeBase
 from safeshare.services.references import new_reference
@@ -24,11 +25,15 @@ class SubmittedTriage:
 
 
 def submit_observation(
-    db: Database, observation: Observation, base: KnowledgeBase, now: datetime
+    db: Database,
+    observation: Observation,
+    base: KnowledgeBase,
+    now: datetime,
+    matcher: SignMatcher | None = None,
 ) -> SubmittedTriage:
     """Triage first, then store observation and answer in one transaction: either both are
     kept or neither."""
-    result = triage(observation, base)
+    result = triage(observation, base, matcher)
     answer = result.to_dict() | {
         "locality": result.locality,
         "notes": result.notes,

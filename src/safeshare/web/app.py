@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 
 from safeshare.api import v1
 from safeshare.knowledge import load_knowledge, load_knowledge_from
+from safeshare.semantic.loader import load_matcher
 from safeshare.services.journeys import Journeys
 from safeshare.services.storage import open_database
 from safeshare.settings import Settings, get_settings
@@ -63,6 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.knowledge.locality(settings.default_locality)  # fail at start on an unknown area
     app.state.db = open_database(settings.database)
     app.state.journeys = Journeys(app.state.db, settings.journey_lifetime)
+    app.state.matcher = load_matcher(app.state.knowledge) if settings.semantic else None
     app.state.templates = make_templates()
     production = settings.environment == "production"
     app.add_middleware(

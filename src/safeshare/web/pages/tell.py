@@ -202,7 +202,11 @@ async def submit(request: Request) -> Response:
     except ObservationError as error:
         raise HTTPException(400, str(error)) from error
     submitted = submit_observation(
-        request.app.state.db, observation, knowledge(request), datetime.now(UTC)
+        request.app.state.db,
+        observation,
+        knowledge(request),
+        datetime.now(UTC),
+        request.app.state.matcher,
     )
     remember(request, submitted.reference)
     finish_journey(request, KIND)

@@ -1,0 +1,1 @@
+"""Local sentence embeddings for matching what people write to the knowledge base's signs."""
