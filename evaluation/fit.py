@@ -3,11 +3,12 @@
 Run from the project folder: .venv/bin/python evaluation/fit.py
 Only development.jsonl and everyday.jsonl are used: held_back.jsonl must never be.
 
-Each (case, harm) pair is one example: the harm is expected for the case or not. Features
-come from the engine itself (Evidence.features): cue evidence, the two closest indicators'
-similarity, an age mismatch and an ordinary explanation. A logistic regression is fitted by
-gradient descent with the signs of the weights held to what the guidance implies (more
-evidence never lowers a harm's confidence), so the confidence is monotonic in its evidence.
+Each (case, harm) pair is one example: the harm is expected for the case or not. The features
+are the engine's own (Evidence.features): how close the observation came to the harm's two
+closest indicators or situations. A logistic curve is fitted by gradient descent with both
+weights held positive, so closer never means less likely. The engine combines it with the
+cues' evidence by noisy-or: the cues are left out of the fit because they were written
+alongside these cases and would be trusted more than they deserve on new wording.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from safeshare.knowledge import load_knowledge  # noqa: E402
 from safeshare.semantic.loader import load_matcher  # noqa: E402
 
 SETS = ["development.jsonl", "everyday.jsonl"]
-NAMES = ["lexical", "closest", "second", "age_mismatch", "reassured"]
-SIGNS = np.array([1, 1, 1, -1, -1])  # the direction each weight must keep
+NAMES = ["closest", "second"]
+SIGNS = np.array([1, 1])  # closer never means less likely
 
 
 def examples() -> tuple[np.ndarray, np.ndarray]:

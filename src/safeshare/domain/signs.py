@@ -6,7 +6,7 @@ than one, as the guidance says. Closeness: with the local sentence model, how ne
 observation's sentences come to each indicator's words and examples, which catches wording
 no cue lists. A fitted logistic model (knowledge/model.yaml) turns both, with whether the
 harm fits the person's age and whether an ordinary explanation was given, into a
-confidence. Without the sentence model the cues alone decide, as before.
+confidence. Without the sentence model the cues alone decide.
 """
 
 from __future__ import annotations
@@ -46,11 +46,11 @@ class Evidence:
     confidence: float
     lexical: float = 0.0
     age_mismatch: bool = False
-    near: list[tuple[Indicator, float]] = field(default_factory=list)
+    near: list[tuple[str, float, bool]] = field(default_factory=list)  # text, similarity, is a sign
 
     def features(self) -> dict[str, float]:
         """What the fitted model weighs, by name."""
-        closest = [similarity for _, similarity in self.near[:2]] + [0.0, 0.0]
+        closest = [similarity for _, similarity, _ in self.near[:2]] + [0.0, 0.0]
         return {
             "lexical": self.lexical,
             "closest": closest[0],
@@ -60,10 +60,20 @@ class Evidence:
         }
 
     def shown_indicators(self, floor: float, most: int = 4) -> list[str]:
+        """The signs to name: those a cue found, then those the sentence model found close; if
+        only a typical situation came close, that situation, so the answer is never bare."""
         texts = [indicator.text for indicator in self.matched]
         texts += [
-            i.text for i, similarity in self.near if similarity >= floor and i.text not in texts
+            text
+            for text, similarity, is_sign in self.near
+            if is_sign and similarity >= floor and text not in texts
         ]
+        if not texts:
+            texts = [
+                f"a situation like this one: {text[0].lower()}{text[1:].rstrip('.')}"
+                for text, similarity, is_sign in self.near[:1]
+                if not is_sign and similarity >= floor
+            ]
         return texts[:most]
 
 
@@ -113,19 +123,34 @@ def weigh(
         round(confidence, 2),
         lexical,
         mismatch,
-        [(harm.indicators[n.indicator], n.similarity) for n in near or []],
+        [_near_text(harm, n) for n in near or []],
     )
     if near is None:
         return evidence
     return _replace_confidence(evidence, base)
 
 
+def _near_text(harm: Harm, near: Near) -> tuple[str, float, bool]:
+    if near.indicator < len(harm.indicators):
+        return harm.indicators[near.indicator].text, near.similarity, True
+    situations = harm.scenarios.situations if harm.scenarios else []
+    return situations[near.indicator - len(harm.indicators)], near.similarity, False
+
+
 def _replace_confidence(evidence: Evidence, base: KnowledgeBase) -> Evidence:
+    """Cue evidence and closeness are independent kinds of evidence: combine them by
+    noisy-or, with closeness damped like the cues for a harm that does not fit the age or
+    that an ordinary explanation accounts for."""
     model = base.model
-    logit = model.intercept + sum(
-        model.weights[name] * value for name, value in evidence.features().items()
-    )
-    confidence = round(1 / (1 + math.exp(-logit)), 2)
+    features = evidence.features()
+    logit = model.intercept + sum(weight * features[name] for name, weight in model.weights.items())
+    closeness = 1 / (1 + math.exp(-logit))
+    if evidence.age_mismatch:
+        closeness *= base.settings.mismatched_age_factor
+    for reassurance in evidence.harm.reassurances:
+        if reassurance.text in evidence.reassured:
+            closeness *= reassurance.factor
+    confidence = round(1 - (1 - evidence.confidence) * (1 - closeness), 2)
     return Evidence(
         evidence.harm,
         evidence.matched,

@@ -128,6 +128,12 @@ class Reassurance(Strict):
     factor: float = Field(gt=0, lt=1)
 
 
+class Scenarios(Cited):
+    """Typical situations the sentence model compares observations with; never shown as signs."""
+
+    situations: list[str] = Field(min_length=1)
+
+
 class Harm(Cited):
     slug: HarmSlug
     name: str
@@ -138,6 +144,7 @@ class Harm(Cited):
     further_help: list[str] = Field(default_factory=list)
     signs: list[IndicatorGroup] = Field(min_length=1)
     reassurances: list[Reassurance] = Field(default_factory=list)
+    scenarios: Scenarios | None = None
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -238,7 +245,8 @@ class TriageSettings(Strict):
 
 
 class TriageModel(Strict):
-    """Weights fitted on the development cases by evaluation/fit.py (not by hand)."""
+    """How much the sentence model's closeness is worth: a logistic curve fitted on the
+    development cases by evaluation/fit.py (not by hand)."""
 
     fitted_on: list[str]
     fitted_at: date
@@ -249,7 +257,7 @@ class TriageModel(Strict):
     @field_validator("weights")
     @classmethod
     def _all_features(cls, value: dict[str, float]) -> dict[str, float]:
-        expected = {"lexical", "closest", "second", "age_mismatch", "reassured"}
+        expected = {"closest", "second"}
         if set(value) != expected:
             raise ValueError(f"weights must name exactly {', '.join(sorted(expected))}")
         return value
