@@ -266,3 +266,30 @@ def test_the_explanation_names_the_first_step(base: KnowledgeBase) -> None:
         Observation("The child is always hungry.", age=7, reporter_setting="neighbour_public"), base
     )
     assert "First, contact Access & Referral Hub on 0300 300 8585" in public.explanation
+
+
+def test_an_adult_with_care_needs_goes_to_adult_safeguarding(base: KnowledgeBase) -> None:
+    text = "My neighbour has dementia and her nephew takes her pension; she never has any money."
+    result = triage(Observation(text, age_group="adult", reporter_setting="neighbour_public"), base)
+    assert result.signs[0].category == "financial_abuse"
+    assert result.routes[0].route == "adult_safeguarding"
+    assert "care and support needs" in result.routes[0].why
+
+
+def test_an_adult_without_care_needs_goes_to_the_police_for_a_crime(base: KnowledgeBase) -> None:
+    text = "My flatmate takes money from my account without asking and spends my wages."
+    result = triage(Observation(text, age_group="adult", reporter_setting="other"), base)
+    assert result.signs[0].category == "financial_abuse"
+    assert result.routes[0].route == "police_101"
+
+
+@pytest.mark.parametrize(("age", "helpline"), [(17, True), (14, False)])
+def test_relationship_abuse_at_16_or_17_adds_the_domestic_abuse_helpline(
+    base: KnowledgeBase, age: int, helpline: bool
+) -> None:
+    text = "Her boyfriend hits her, checks her phone and won't let her see her friends."
+    routes = [
+        r.route for r in triage(Observation(text, age=age, reporter_setting="other"), base).routes
+    ]
+    assert routes[0] == "childrens_services_front_door"
+    assert ("domestic_abuse_helpline" in routes) is helpline

@@ -63,6 +63,7 @@ class Inferred:
     immediate_danger: bool
     urgent_words: bool
     notes: list[str]
+    care_needs: bool = False
 
 
 def infer(observation: Observation, rules: Inference) -> Inferred:
@@ -81,10 +82,14 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
         if danger:
             notes.append("The description suggests someone may be in immediate danger.")
     urgent = any(_hit(cue, tokens, rules) for cue in rules.urgent_cues)
+    care_needs = age_group == "adult" and (
+        setting in ("care_home", "social_care")
+        or any(_hit(cue, tokens, rules) for cue in rules.care_needs_cues)
+    )
     completed = replace(
         observation, age=age, age_group=age_group, reporter_setting=setting, immediate_danger=danger
     )
-    return Inferred(completed, tokens, age, age_group, setting, danger, urgent, notes)
+    return Inferred(completed, tokens, age, age_group, setting, danger, urgent, notes, care_needs)
 
 
 def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:

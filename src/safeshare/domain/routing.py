@@ -34,6 +34,7 @@ def _applies(when: Condition, inferred: Inferred, categories: set[str], tags: se
         when.indicator_tag is None or bool(tags & set(when.indicator_tag)),
         when.min_age is None or (inferred.age is not None and inferred.age >= when.min_age),
         when.max_age is None or (inferred.age is not None and inferred.age <= when.max_age),
+        when.care_needs is None or when.care_needs == inferred.care_needs,
     ]
     return all(checks)
 
@@ -74,6 +75,11 @@ def plan_routes(
             steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
     for rule in base.routing.duties:
         if _applies(rule.when, inferred, categories, tags):
+            steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
+    # A situation (care needs, a 16-year-old's relationship) is about the most likely harm only.
+    primary = {signs[0].category} if signs else set()
+    for rule in base.routing.situations:
+        if _applies(rule.when, inferred, primary, tags):
             steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
     for sign in signs:
         steps += _harm_steps(base, sign, inferred)

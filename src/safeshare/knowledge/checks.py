@@ -94,7 +94,11 @@ def _check_routes(file: str, key: str, routes: list[str]) -> Iterator[Found]:
 
 
 def _routing(base: KnowledgeBase) -> Iterator[Found]:
-    rules: list[RoutingRule] = [*base.routing.first_contact, *base.routing.duties]
+    rules: list[RoutingRule] = [
+        *base.routing.first_contact,
+        *base.routing.duties,
+        *base.routing.situations,
+    ]
     for rule in rules:
         yield from _check_condition("routing.yaml", rule.id, rule.when)
         yield from _check_routes("routing.yaml", f"{rule.id}.routes", rule.routes)

@@ -188,6 +188,7 @@ class Condition(Strict):
     indicator_tag: list[str] | None = None
     min_age: int | None = None
     max_age: int | None = None
+    care_needs: bool | None = None
 
 
 class RoutingRule(Cited):
@@ -206,6 +207,7 @@ class HarmRoutes(Strict):
 class Routing(Strict):
     first_contact: list[RoutingRule]
     duties: list[RoutingRule]
+    situations: list[RoutingRule] = Field(default_factory=list)
     by_harm: dict[str, HarmRoutes]
     no_concern: list[str]
     source: str
@@ -230,6 +232,7 @@ class Inference(Strict):
     age_cues: list[AgeCue]
     setting_names: dict[str, str]
     setting_cues: dict[str, list[str]]
+    care_needs_cues: list[str]
     danger_cues: list[str]
     urgent_cues: list[str]
 
