@@ -120,6 +120,7 @@ def test_the_signs_vectors_are_cached_between_runs(
 ) -> None:
     class Counting:
         calls = 0
+        name = "counting"
 
         def encode(self, texts: list[str]) -> np.ndarray:
             Counting.calls += 1
@@ -131,3 +132,29 @@ def test_the_signs_vectors_are_cached_between_runs(
     assert Counting.calls == calls  # nothing re-encoded
     assert np.array_equal(first.vectors, second.vectors)
     assert list(tmp_path.glob("signs-*.npy"))
+
+
+def test_the_fast_model_agrees_with_the_numpy_model(model: MiniLM, tmp_path: Path) -> None:
+    from safeshare.semantic.fast import FastMiniLM
+
+    fast = FastMiniLM(model, tmp_path)
+    texts = ["A man is eating food.", "Her boyfriend reads her messages and takes her wages."]
+    agreement = (fast.encode(texts) * model.encode(texts)).sum(axis=1)
+    assert agreement.min() > 0.98
+    assert list(tmp_path.glob("minilm-*-int8.onnx"))
+
+
+def test_many_observations_at_once_give_the_same_answers(base: KnowledgeBase) -> None:
+    from safeshare.domain.triage import triage_many
+
+    matcher = load_matcher(base)
+    assert matcher is not None
+    observations = [
+        Observation("The child is always hungry."),
+        Observation("Cars stop for a minute and leave."),
+        Observation("Hello."),
+        Observation("Her partner checks her phone. She seems scared of him."),
+    ]
+    together = triage_many(observations, base, matcher)
+    one_by_one = [triage(o, base, matcher) for o in observations]
+    assert [r.to_dict() for r in together] == [r.to_dict() for r in one_by_one]

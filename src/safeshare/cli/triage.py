@@ -14,11 +14,11 @@ from safeshare.cli.common import default_locality, fail, knowledge_or_exit
 from safeshare.domain.evaluation import Case, confusion_rows, reliability_table, score
 from safeshare.domain.observation import Observation, ObservationError
 from safeshare.domain.results import TriageResult
-from safeshare.domain.signs import SignMatcher
-from safeshare.domain.triage import triage
+from safeshare.domain.triage import BatchMatcher, triage, triage_many
 from safeshare.knowledge import KnowledgeBase, UnknownLocalityError
 from safeshare.semantic.loader import load_matcher
 
+BATCH_CHUNK = 64
 AgeGroupOption = Annotated[str, typer.Option("--age-group", help="child, adult or unknown")]
 
 
@@ -123,26 +123,38 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 def _run_batch(
     base: KnowledgeBase,
-    matcher: SignMatcher | None,
+    matcher: BatchMatcher | None,
     batch: Path,
     out: Path | None,
     locality: str | None,
 ) -> int:
-    """Answer each line; report bad lines with their numbers and carry on with the rest."""
+    """Answer each line; report bad lines with their numbers and carry on with the rest.
+    Good lines are answered in chunks, so the sentence model reads many at once."""
     if not batch.is_file():
         typer.echo(f"Error: cannot read {batch}: no such file", err=True)
         return 2
     failed = 0
     sink: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
+    chunk: list[Observation] = []
+
+    def flush() -> None:
+        for result in triage_many(chunk, base, matcher):
+            sink.write(json.dumps(result.to_dict()) + "\n")
+        chunk.clear()
+
     try:
         for number, line in _lines(batch):
             try:
-                result = triage(_observation(json.loads(line), locality), base, matcher)
+                observation = _observation(json.loads(line), locality)
+                base.locality(observation.locality)  # an unknown area is this line's error
             except (json.JSONDecodeError, ObservationError, UnknownLocalityError) as error:
                 failed += 1
                 typer.echo(f"{batch}:{number}: skipped: {str(error).strip(chr(39))}", err=True)
                 continue
-            sink.write(json.dumps(result.to_dict()) + "\n")
+            chunk.append(observation)
+            if len(chunk) == BATCH_CHUNK:
+                flush()
+        flush()
     finally:
         if out:
             sink.close()

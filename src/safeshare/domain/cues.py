@@ -106,10 +106,19 @@ def is_negated(
     return False
 
 
+@lru_cache(maxsize=16384)
+def _first_words(first: Term) -> tuple[str, ...]:
+    return tuple({alternative.parts[0] for alternative in first})
+
+
 def _candidate_starts(first: Term, tokens: Sequence[Token]) -> Iterable[int]:
+    """Where the cue could begin: only where one of its first words stands (most cues: nowhere)."""
     if not isinstance(tokens, Tokens):
         return range(len(tokens))
-    return sorted({p for alternative in first for p in tokens.starts(alternative.parts[0])})
+    found: list[int] = []
+    for word in _first_words(first):
+        found += tokens.starts(word)
+    return sorted(set(found)) if found else found
 
 
 def find(

@@ -63,10 +63,21 @@ class Tokens(list[Token]):
         with "*" (as written or as stemmed)."""
         if not word.endswith("*"):
             return self.positions.get(word, [])
-        prefix = word[:-1]
-        return [
-            p for p, t in enumerate(self) if t.raw.startswith(prefix) or t.word.startswith(prefix)
-        ]
+        found = self._prefixes.get(word)
+        if found is None:
+            prefix = word[:-1]
+            found = [
+                p
+                for p, t in enumerate(self)
+                if t.raw.startswith(prefix) or t.word.startswith(prefix)
+            ]
+            self._prefixes[word] = found
+        return found
+
+    @cached_property
+    def _prefixes(self) -> dict[str, list[int]]:
+        """Prefix look-ups already made for this observation: many cues share prefixes."""
+        return {}
 
 
 def tokenise(text: str) -> Tokens:

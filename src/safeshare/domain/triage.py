@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
 from safeshare.domain.observation import Inferred, Observation, infer
 from safeshare.domain.results import RouteAdvice, Sign, TriageResult
 from safeshare.domain.routing import plan_routes
-from safeshare.domain.signs import SignMatcher, rank
+from safeshare.domain.signs import Near, SignMatcher, rank
 from safeshare.domain.text import sentences
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Urgency
@@ -14,15 +17,19 @@ RULES_ONLY = "Matched on listed words only: the sentence model is not loaded."
 
 
 def triage(
-    observation: Observation, base: KnowledgeBase, matcher: SignMatcher | None = None
+    observation: Observation,
+    base: KnowledgeBase,
+    matcher: SignMatcher | None = None,
+    closeness: Mapping[str, Sequence[Near]] | None = None,
 ) -> TriageResult:
     """Signs, urgency, routes and an explanation; with ``matcher``, wording that no cue lists
-    is recognised too."""
+    is recognised too (``closeness`` is the matcher's answer when it was worked out already)."""
     locality = base.locality(observation.locality)
     inferred = infer(observation, base.inference)
-    closeness = matcher.closeness(sentences(observation.text)) if matcher else None
+    if closeness is None and matcher is not None:
+        closeness = matcher.closeness(sentences(observation.text))
     signs, evidence = rank(inferred, base, closeness)
-    if matcher is None:
+    if closeness is None:
         inferred.notes.append(RULES_ONLY)
     routes = plan_routes(base, inferred, signs, evidence, locality)
     urgency = _urgency(base, inferred, signs)
@@ -100,3 +107,21 @@ def _explain(
     if signs:
         parts.append(base.settings.caveat)
     return " ".join(parts)
+
+
+class BatchMatcher(SignMatcher, Protocol):
+    def closeness_many(
+        self, observations: list[list[str]]
+    ) -> Sequence[Mapping[str, Sequence[Near]]]: ...
+
+
+def triage_many(
+    observations: Sequence[Observation], base: KnowledgeBase, matcher: BatchMatcher | None = None
+) -> list[TriageResult]:
+    """Many observations, each answered exactly as ``triage`` would answer it alone."""
+    if matcher is None:
+        return [triage(observation, base) for observation in observations]
+    near = matcher.closeness_many([sentences(o.text) for o in observations])
+    return [
+        triage(o, base, matcher, closeness) for o, closeness in zip(observations, near, strict=True)
+    ]

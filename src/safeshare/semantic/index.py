@@ -21,6 +21,8 @@ Matrix = NDArray[np.float32]
 
 
 class Encoder(Protocol):
+    name: str
+
     def encode(self, texts: list[str]) -> Matrix: ...
 
 
@@ -52,13 +54,19 @@ class SignIndex:
         self.indicators = np.array([row[1] for row in rows])
         self.vectors = self._vectors([row[2] for row in rows], cache_dir or default_cache_dir())
         self.slugs = sorted(set(self.harms))
-        self._rows = {
-            slug: np.array([i for i, h in enumerate(self.harms) if h == slug])
-            for slug in self.slugs
+        # One slot per (harm, indicator or situation): the closeness of a slot is the best of its rows.
+        keys = sorted(set(zip(self.harms, self.indicators.tolist(), strict=True)))
+        slot_of = {key: number for number, key in enumerate(keys)}
+        self._slots = np.array(
+            [slot_of[key] for key in zip(self.harms, self.indicators.tolist(), strict=True)]
+        )
+        self._slot_keys = keys
+        self._harm_slots = {
+            slug: [n for n, key in enumerate(keys) if key[0] == slug] for slug in self.slugs
         }
 
     def _vectors(self, texts: list[str], cache_dir: Path) -> Matrix:
-        digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+        digest = hashlib.sha256("\n".join([self.encoder.name, *texts]).encode()).hexdigest()[:16]
         cached = cache_dir / f"signs-{digest}.npy"
         try:
             vectors: Matrix = np.load(cached)
@@ -78,15 +86,27 @@ class SignIndex:
 
     def closeness(self, sentences: list[str]) -> dict[str, list[Closeness]]:
         """For each harm, its indicators from closest to furthest from any of the sentences."""
+        return self._ranked(self._best(sentences))
+
+    def closeness_many(self, observations: list[list[str]]) -> list[dict[str, list[Closeness]]]:
+        """The same for many observations. Each is encoded on its own: the int8 model scales
+        activations per batch, so encoding observations together would let one change
+        another's answer by a little, and the same words must always get the same answer."""
+        return [self._ranked(self._best(sentences)) for sentences in observations]
+
+    def _best(self, sentences: list[str]) -> Matrix:
         if not sentences:
-            return {slug: [] for slug in self.slugs}
-        best = (self.encoder.encode(sentences) @ self.vectors.T).max(axis=0)
+            return np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
+        best: Matrix = (self.encoder.encode(sentences) @ self.vectors.T).max(axis=0)
+        return best
+
+    def _ranked(self, best: Matrix) -> dict[str, list[Closeness]]:
+        per_slot = np.full(len(self._slot_keys), -1.0, dtype=np.float32)
+        np.maximum.at(per_slot, self._slots, best)
         result: dict[str, list[Closeness]] = {}
-        for slug, rows in self._rows.items():
-            per_indicator: dict[int, float] = {}
-            for row in rows:
-                number = int(self.indicators[row])
-                per_indicator[number] = max(per_indicator.get(number, -1.0), float(best[row]))
-            ordered = sorted(per_indicator.items(), key=lambda item: -item[1])
-            result[slug] = [Closeness(number, similarity) for number, similarity in ordered]
+        for slug, slots in self._harm_slots.items():
+            ordered = sorted(slots, key=lambda slot: -per_slot[slot])
+            result[slug] = [
+                Closeness(self._slot_keys[slot][1], float(per_slot[slot])) for slot in ordered
+            ]
         return result

@@ -6,15 +6,23 @@ import logging
 from functools import lru_cache
 
 from safeshare.knowledge import KnowledgeBase
-from safeshare.semantic.index import SignIndex
+from safeshare.semantic.index import Encoder, SignIndex, default_cache_dir
 from safeshare.semantic.minilm import MiniLM, ModelUnavailableError
 
 log = logging.getLogger("safeshare.semantic")
 
 
 @lru_cache(maxsize=1)
-def _model() -> MiniLM:
-    return MiniLM()
+def _model() -> Encoder:
+    """The int8 ONNX Runtime model when it can be built, else the NumPy one."""
+    model = MiniLM()
+    try:
+        from safeshare.semantic.fast import FastMiniLM
+
+        return FastMiniLM(model, default_cache_dir())
+    except (ImportError, OSError, RuntimeError) as error:
+        log.warning("using the slower NumPy sentence model: %s", error)
+        return model
 
 
 @lru_cache(maxsize=4)

@@ -73,6 +73,8 @@ class _Layer:
 class MiniLM:
     """Encodes sentences to unit vectors of 384 numbers."""
 
+    name = "minilm-numpy"
+
     def __init__(self, folder: Path | None = None) -> None:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
