@@ -293,3 +293,11 @@ def test_relationship_abuse_at_16_or_17_adds_the_domestic_abuse_helpline(
     ]
     assert routes[0] == "childrens_services_front_door"
     assert ("domestic_abuse_helpline" in routes) is helpline
+
+
+def test_a_sensible_age_at_home_alone_for_a_short_time_is_not_a_concern(
+    base: KnowledgeBase,
+) -> None:
+    text = "My neighbour's 13-year-old lets herself in and is home alone for an hour until her mum gets back."
+    assert not triage(Observation(text, age=13), base).concern
+    assert triage(Observation("A 4 year old was left home alone all night.", age=4), base).concern
