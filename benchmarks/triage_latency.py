@@ -9,7 +9,7 @@ import statistics
 import time
 
 from safeshare.domain.observation import Observation
-from safeshare.domain.triage import triage
+from safeshare.domain.triage import triage, triage_many
 from safeshare.knowledge import load_knowledge
 from safeshare.semantic.loader import load_matcher
 
@@ -52,6 +52,12 @@ def main() -> None:
     measure("cues only", lambda o: triage(o, base))
     if matcher is not None:
         measure("cues and sentence model", lambda o: triage(o, base, matcher))
+        observations = [Observation(TEXTS[i % len(TEXTS)]) for i in range(1000)]
+        tick = time.perf_counter()
+        triage_many(observations, base, matcher)
+        print(
+            f"cues and sentence model, 1,000 observations as --batch runs them: {time.perf_counter() - tick:.2f} s"
+        )
 
 
 if __name__ == "__main__":
