@@ -18,6 +18,7 @@ import numpy as np
 from safeshare.semantic.minilm import Matrix, MiniLM
 
 OPSET = 17
+GRAPH_VERSION = "2"  # part of the cache key: change it when the graph changes
 
 
 def _graph(model: MiniLM) -> Any:
@@ -33,6 +34,23 @@ def _graph(model: MiniLM) -> Any:
     def op(kind: str, inputs: list[str], name: str, **attributes: Any) -> str:
         nodes.append(helper.make_node(kind, inputs, [name], name=name, **attributes))
         return name
+
+    def dense(x: str, weight: np.ndarray, bias: np.ndarray, name: str) -> str:
+        return op(
+            "Add",
+            [op("MatMul", [x, const(name + "_w", weight)], name + "_mm"), const(name + "_b", bias)],
+            name,
+        )
+
+    def add_and_norm(x: str, residual: str, norm: tuple[np.ndarray, np.ndarray], name: str) -> str:
+        summed = op("Add", [x, residual], name + "_sum")
+        return op(
+            "LayerNormalization",
+            [summed, const(name + "_g", norm[0]), const(name + "_b", norm[1])],
+            name,
+            epsilon=1e-12,
+            axis=-1,
+        )
 
     width, heads = model.words.shape[1], model.heads
     size = width // heads
@@ -59,39 +77,15 @@ def _graph(model: MiniLM) -> Any:
     )
     for i, layer in enumerate(model.layers):
         p = f"l{i}_"
-        qkv = op(
-            "Add",
-            [
-                op("MatMul", [x, const(p + "qkv", layer.qkv)], p + "qkv_mm"),
-                const(p + "qkv_b", layer.qkv_bias),
-            ],
-            p + "qkv_out",
-        )
-        qkv = op(
-            "Transpose",
-            [op("Reshape", [qkv, split_shape], p + "qkv_r")],
-            p + "qkv_t",
-            perm=[2, 0, 3, 1, 4],
-        )
+        qkv = dense(x, layer.qkv, layer.qkv_bias, p + "qkv")
+        qkv = op("Reshape", [qkv, split_shape], p + "qkv_r")
+        qkv = op("Transpose", [qkv], p + "qkv_t", perm=[2, 0, 3, 1, 4])
         q, k, v = (
             op("Gather", [qkv, const(f"{p}i{j}", np.array(j, dtype=np.int64))], f"{p}{n}", axis=0)
             for j, n in enumerate("qkv")
         )
-        scores = op(
-            "MatMul",
-            [
-                q,
-                op(
-                    "Transpose",
-                    [
-                        k,
-                    ],
-                    p + "kT",
-                    perm=[0, 1, 3, 2],
-                ),
-            ],
-            p + "scores",
-        )
+        key_t = op("Transpose", [k], p + "kT", perm=[0, 1, 3, 2])
+        scores = op("MatMul", [q, key_t], p + "scores")
         scores = op("Add", [op("Mul", [scores, scale], p + "scaled"), "mask_bias"], p + "masked")
         context = op("MatMul", [op("Softmax", [scores], p + "probs", axis=-1), v], p + "context")
         context = op(
@@ -99,55 +93,15 @@ def _graph(model: MiniLM) -> Any:
             [op("Transpose", [context], p + "ctx_t", perm=[0, 2, 1, 3]), merge_shape],
             p + "ctx",
         )
-        attention = op(
-            "Add",
-            [
-                op("MatMul", [context, const(p + "out", layer.out)], p + "out_mm"),
-                const(p + "out_b", layer.out_bias),
-            ],
-            p + "attn",
-        )
-        x = op(
-            "LayerNormalization",
-            [
-                op("Add", [x, attention], p + "res1"),
-                const(p + "n1w", layer.norm1[0]),
-                const(p + "n1b", layer.norm1[1]),
-            ],
-            p + "norm1",
-            epsilon=1e-12,
-            axis=-1,
-        )
-        hidden = op(
-            "Add",
-            [
-                op("MatMul", [x, const(p + "up", layer.up)], p + "up_mm"),
-                const(p + "up_b", layer.up_bias),
-            ],
-            p + "hidden",
-        )
+        attention = dense(context, layer.out, layer.out_bias, p + "attn")
+        x = add_and_norm(x, attention, layer.norm1, p + "norm1")
+        hidden = dense(x, layer.up, layer.up_bias, p + "hidden")
         gate = op(
             "Add", [op("Erf", [op("Div", [hidden, root2], p + "div")], p + "erf"), one], p + "gate"
         )
         hidden = op("Mul", [op("Mul", [hidden, gate], p + "gelu0"), half], p + "gelu")
-        down = op(
-            "Add",
-            [
-                op("MatMul", [hidden, const(p + "down", layer.down)], p + "down_mm"),
-                const(p + "down_b", layer.down_bias),
-            ],
-            p + "ffn",
-        )
-        x = op(
-            "LayerNormalization",
-            [
-                op("Add", [x, down], p + "res2"),
-                const(p + "n2w", layer.norm2[0]),
-                const(p + "n2b", layer.norm2[1]),
-            ],
-            p + "norm2",
-            epsilon=1e-12,
-            axis=-1,
+        x = add_and_norm(
+            x, dense(hidden, layer.down, layer.down_bias, p + "ffn"), layer.norm2, p + "norm2"
         )
     axis = const("axis1", np.array([1], dtype=np.int64))
     summed = op("ReduceSum", [op("Mul", [x, "pool_mask"], "pool_x"), axis], "summed", keepdims=0)
@@ -166,15 +120,14 @@ def _graph(model: MiniLM) -> Any:
 class FastMiniLM:
     """The int8 ONNX Runtime version of MiniLM, built on first use and cached."""
 
-    name = "minilm-onnx-int8"
+    name = f"minilm-onnx-int8-v{GRAPH_VERSION}"
 
     def __init__(self, model: MiniLM, cache_dir: Path) -> None:
         import onnxruntime
 
         self.tokenizer = model.tokenizer
-        digest = hashlib.sha256(
-            model.words[:64].tobytes() + model.layers[0].qkv[:64].tobytes()
-        ).hexdigest()[:16]
+        weights = model.words[:64].tobytes() + model.layers[0].qkv[:64].tobytes()
+        digest = hashlib.sha256(GRAPH_VERSION.encode() + weights).hexdigest()[:16]
         quantised = cache_dir / f"minilm-{digest}-int8.onnx"
         if not quantised.exists():
             self._build(model, cache_dir, quantised)
