@@ -3,17 +3,19 @@
 Two kinds of evidence. Cues: each indicator whose cue matches adds evidence by noisy-or
 (two independent signs of weight 0.5 give 0.75), so several signs together count for more
 than one, as the guidance says. Closeness: with the local sentence model, how near the
-observation's sentences come to each indicator's words and examples, which catches wording
-no cue lists. A fitted logistic model (knowledge/model.yaml) turns both, with whether the
-harm fits the person's age and whether an ordinary explanation was given, into a
-confidence. Without the sentence model the cues alone decide.
+observation's sentences come to each indicator's words, examples and typical situations,
+which catches wording no cue lists; a curve fitted on the development cases
+(knowledge/model.yaml) turns the two closest into a probability. The two are independent
+kinds of evidence and are combined by noisy-or. Both count for less when the harm does not
+fit the person's age or an ordinary explanation is given. Without the sentence model the
+cues alone decide.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from safeshare.domain.cues import find, hit
@@ -44,20 +46,13 @@ class Evidence:
     negated: list[Indicator]
     reassured: list[str]
     confidence: float
-    lexical: float = 0.0
     age_mismatch: bool = False
     near: list[tuple[str, float, bool]] = field(default_factory=list)  # text, similarity, is a sign
 
     def features(self) -> dict[str, float]:
-        """What the fitted model weighs, by name."""
+        """What the fitted closeness curve weighs, by name."""
         closest = [similarity for _, similarity, _ in self.near[:2]] + [0.0, 0.0]
-        return {
-            "lexical": self.lexical,
-            "closest": closest[0],
-            "second": closest[1],
-            "age_mismatch": float(self.age_mismatch),
-            "reassured": float(bool(self.reassured)),
-        }
+        return {"closest": closest[0], "second": closest[1]}
 
     def shown_indicators(self, floor: float, most: int = 4) -> list[str]:
         """The signs to name: those a cue found, then those the sentence model found close; if
@@ -106,7 +101,7 @@ def weigh(
     doubt = 1.0
     for indicator in matched:
         doubt *= 1 - indicator.weight
-    lexical = confidence = 1 - doubt
+    confidence = 1 - doubt
     mismatch = _age_mismatch(harm, inferred)
     if mismatch:
         confidence *= base.settings.mismatched_age_factor
@@ -121,7 +116,6 @@ def weigh(
         negated,
         reassured,
         round(confidence, 2),
-        lexical,
         mismatch,
         [_near_text(harm, n) for n in near or []],
     )
@@ -151,16 +145,7 @@ def _replace_confidence(evidence: Evidence, base: KnowledgeBase) -> Evidence:
         if reassurance.text in evidence.reassured:
             closeness *= reassurance.factor
     confidence = round(1 - (1 - evidence.confidence) * (1 - closeness), 2)
-    return Evidence(
-        evidence.harm,
-        evidence.matched,
-        evidence.negated,
-        evidence.reassured,
-        confidence,
-        evidence.lexical,
-        evidence.age_mismatch,
-        evidence.near,
-    )
+    return replace(evidence, confidence=confidence)
 
 
 def _age_mismatch(harm: Harm, inferred: Inferred) -> bool:
