@@ -14,7 +14,8 @@ from safeshare.cli.common import default_locality, fail, knowledge_or_exit
 from safeshare.domain.evaluation import Case, confusion_rows, reliability_table, score
 from safeshare.domain.observation import Observation, ObservationError
 from safeshare.domain.results import TriageResult
-from safeshare.domain.triage import BatchMatcher, triage, triage_many
+from safeshare.domain.signs import SignMatcher
+from safeshare.domain.triage import triage, triage_many
 from safeshare.knowledge import KnowledgeBase, UnknownLocalityError
 from safeshare.semantic.loader import load_matcher
 
@@ -123,13 +124,13 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 def _run_batch(
     base: KnowledgeBase,
-    matcher: BatchMatcher | None,
+    matcher: SignMatcher | None,
     batch: Path,
     out: Path | None,
     locality: str | None,
 ) -> int:
     """Answer each line; report bad lines with their numbers and carry on with the rest.
-    Good lines are answered in chunks, so the sentence model reads many at once."""
+    Good lines are answered in chunks, two at a time (see triage_many)."""
     if not batch.is_file():
         typer.echo(f"Error: cannot read {batch}: no such file", err=True)
         return 2

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Protocol
 
 from safeshare.domain.observation import Inferred, Observation, infer
 from safeshare.domain.results import RouteAdvice, Sign, TriageResult
 from safeshare.domain.routing import plan_routes
-from safeshare.domain.signs import Near, SignMatcher, rank
+from safeshare.domain.signs import SignMatcher, rank
 from safeshare.domain.text import sentences
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Urgency
@@ -21,14 +20,12 @@ def triage(
     observation: Observation,
     base: KnowledgeBase,
     matcher: SignMatcher | None = None,
-    closeness: Mapping[str, Sequence[Near]] | None = None,
 ) -> TriageResult:
     """Signs, urgency, routes and an explanation; with ``matcher``, wording that no cue lists
-    is recognised too (``closeness`` is the matcher's answer when it was worked out already)."""
+    is recognised too."""
     locality = base.locality(observation.locality)
     inferred = infer(observation, base.inference)
-    if closeness is None and matcher is not None:
-        closeness = matcher.closeness(sentences(observation.text))
+    closeness = matcher.closeness(sentences(observation.text)) if matcher else None
     signs, evidence = rank(inferred, base, closeness)
     if closeness is None:
         inferred.notes.append(RULES_ONLY)
@@ -110,16 +107,10 @@ def _explain(
     return " ".join(parts)
 
 
-class BatchMatcher(SignMatcher, Protocol):
-    def closeness_many(
-        self, observations: list[list[str]]
-    ) -> Sequence[Mapping[str, Sequence[Near]]]: ...
-
-
 def triage_many(
     observations: Sequence[Observation],
     base: KnowledgeBase,
-    matcher: BatchMatcher | None = None,
+    matcher: SignMatcher | None = None,
     workers: int = 2,
 ) -> list[TriageResult]:
     """Many observations, each answered exactly as ``triage`` would answer it alone. Two at a

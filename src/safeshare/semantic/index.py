@@ -88,12 +88,6 @@ class SignIndex:
         """For each harm, its indicators from closest to furthest from any of the sentences."""
         return self._ranked(self._best(sentences))
 
-    def closeness_many(self, observations: list[list[str]]) -> list[dict[str, list[Closeness]]]:
-        """The same for many observations. Each is encoded on its own: the int8 model scales
-        activations per batch, so encoding observations together would let one change
-        another's answer by a little, and the same words must always get the same answer."""
-        return [self._ranked(self._best(sentences)) for sentences in observations]
-
     def _best(self, sentences: list[str]) -> Matrix:
         if not sentences:
             return np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
