@@ -123,3 +123,25 @@ def test_an_entry_without_a_source_is_refused(broken_copy: Path) -> None:
         KnowledgeError, match=r"harms/cuckooing.yaml:\d+: signs.0.source: Field required"
     ):
         load_knowledge_from(broken_copy)
+
+
+def test_a_condition_holds_only_when_every_given_field_does() -> None:
+    from safeshare.knowledge.schema import Condition, Facts
+
+    case = Facts(
+        immediate_danger=False,
+        subject="child",
+        age=0,
+        categories=frozenset({"fgm"}),
+        setting="school",
+        tags=frozenset({"known_fgm"}),
+    )
+    assert Condition().holds(case)
+    assert Condition(
+        category=["fgm"], subject=["child"], setting=["school"], indicator_tag=["known_fgm"]
+    ).holds(case)
+    assert Condition(min_age=0, max_age=17).holds(case)  # a newborn is an age, not an unknown
+    assert not Condition(min_age=1).holds(case)
+    assert not Condition(setting=["health"]).holds(case)
+    assert not Condition(care_needs=True).holds(case)
+    assert not Condition(min_age=16).holds(Facts(False, "child", None, frozenset()))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from safeshare.knowledge.base import KnowledgeBase
-from safeshare.knowledge.schema import Condition, FlowchartQuestion, Gateway
+from safeshare.knowledge.schema import Facts, FlowchartQuestion, Gateway
 
 Outcome = Literal["share", "do_not_share", "seek_advice", "need_more_answers"]
 ANSWERS = ("yes", "no", "unsure")
@@ -190,21 +190,14 @@ def _context_reasons(
     return reasons
 
 
-def _matches(when: Condition, context: Context) -> bool:
-    return all(
-        [
-            when.immediate_danger is None or when.immediate_danger == context.immediate_danger,
-            when.subject is None or context.subject in when.subject,
-            when.category is None or context.category in when.category,
-            when.min_age is None or (context.subject_age or -1) >= when.min_age,
-            when.max_age is None
-            or (context.subject_age is not None and context.subject_age <= when.max_age),
-        ]
-    )
-
-
 def applicable_gateways(context: Context, base: KnowledgeBase) -> list[Gateway]:
-    return [gateway for gateway in base.gateways if _matches(gateway.when, context)]
+    facts = Facts(
+        context.immediate_danger,
+        context.subject,
+        context.subject_age,
+        frozenset({context.category} if context.category else set()),
+    )
+    return [gateway for gateway in base.gateways if gateway.when.holds(facts)]
 
 
 def _cite(gateway: Gateway, base: KnowledgeBase) -> dict[str, str]:

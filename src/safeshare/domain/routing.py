@@ -8,7 +8,7 @@ from safeshare.domain.observation import Inferred
 from safeshare.domain.results import RouteAdvice, Sign
 from safeshare.domain.signs import Evidence
 from safeshare.knowledge.base import KnowledgeBase
-from safeshare.knowledge.schema import Condition, Locality
+from safeshare.knowledge.schema import Condition, Facts, Locality
 
 UNCONFIRMED = (
     "No confirmed number for {area}: check your council's website or ask your safeguarding lead."
@@ -26,17 +26,16 @@ class _Step:
 
 
 def _applies(when: Condition, inferred: Inferred, categories: set[str], tags: set[str]) -> bool:
-    checks = [
-        when.immediate_danger is None or when.immediate_danger == inferred.immediate_danger,
-        when.subject is None or inferred.age_group in when.subject,
-        when.setting is None or inferred.setting in when.setting,
-        when.category is None or bool(categories & set(when.category)),
-        when.indicator_tag is None or bool(tags & set(when.indicator_tag)),
-        when.min_age is None or (inferred.age is not None and inferred.age >= when.min_age),
-        when.max_age is None or (inferred.age is not None and inferred.age <= when.max_age),
-        when.care_needs is None or when.care_needs == inferred.care_needs,
-    ]
-    return all(checks)
+    facts = Facts(
+        inferred.immediate_danger,
+        inferred.age_group,
+        inferred.age,
+        frozenset(categories),
+        inferred.setting,
+        frozenset(tags),
+        inferred.care_needs,
+    )
+    return when.holds(facts)
 
 
 def _harm_steps(base: KnowledgeBase, sign: Sign, inferred: Inferred) -> list[_Step]:

@@ -7,6 +7,7 @@ checks that each named source exists, so an entry without a citation cannot load
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
@@ -178,6 +179,19 @@ class Locality(Cited):
     services: dict[str, LocalService]
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What is known about one case, for deciding which rules and gateways apply."""
+
+    immediate_danger: bool
+    subject: str  # child, adult or unknown
+    age: int | None
+    categories: frozenset[str]
+    setting: str | None = None
+    tags: frozenset[str] = frozenset()
+    care_needs: bool | None = None
+
+
 class Condition(Strict):
     """When a rule applies; an absent field matches anything."""
 
@@ -189,6 +203,23 @@ class Condition(Strict):
     min_age: int | None = None
     max_age: int | None = None
     care_needs: bool | None = None
+
+    def holds(self, facts: Facts) -> bool:
+        """Whether every field given here is true of the case (the one reading of a condition,
+        shared by routing rules and legal gateways)."""
+        age = facts.age
+        return all(
+            [
+                self.immediate_danger is None or self.immediate_danger == facts.immediate_danger,
+                self.subject is None or facts.subject in self.subject,
+                self.setting is None or facts.setting in self.setting,
+                self.category is None or bool(facts.categories & set(self.category)),
+                self.indicator_tag is None or bool(facts.tags & set(self.indicator_tag)),
+                self.min_age is None or (age is not None and age >= self.min_age),
+                self.max_age is None or (age is not None and age <= self.max_age),
+                self.care_needs is None or self.care_needs == facts.care_needs,
+            ]
+        )
 
 
 class RoutingRule(Cited):
