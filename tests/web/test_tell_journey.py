@@ -11,6 +11,11 @@ def page(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "html.parser")
 
 
+def answer(client: TestClient, noticed: str, **fields: str) -> BeautifulSoup:
+    """The result page of 'Should I tell someone?' for these answers."""
+    return page(client.get(tell(client, noticed, **fields)).text)
+
+
 def test_start_page_says_what_the_service_does_and_999(client: TestClient) -> None:
     soup = page(client.get("/").text)
     assert soup.h1.get_text(strip=True) == "Get advice on sharing a worry about someone's safety"
@@ -58,15 +63,8 @@ def test_leaflet_scenarios_end_to_end(
 
 
 def test_result_shows_numbers_as_phone_links(client: TestClient) -> None:
-    soup = page(
-        client.get(
-            tell(
-                client,
-                "The child is always hungry and steals food.",
-                who="child",
-                role="neighbour_public",
-            )
-        ).text
+    soup = answer(
+        client, "The child is always hungry and steals food.", who="child", role="neighbour_public"
     )
     assert soup.select_one('a[href="tel:03003008585"]').get_text() == "0300 300 8585"
 
@@ -74,15 +72,8 @@ def test_result_shows_numbers_as_phone_links(client: TestClient) -> None:
 def test_changing_area_changes_the_numbers(client: TestClient) -> None:
     csrf = token(client)
     client.post("/locality", data={"csrf_token": csrf, "locality": "luton", "next": "/"})
-    soup = page(
-        client.get(
-            tell(
-                client,
-                "The child is always hungry and steals food.",
-                who="child",
-                role="neighbour_public",
-            )
-        ).text
+    soup = answer(
+        client, "The child is always hungry and steals food.", who="child", role="neighbour_public"
     )
     assert soup.select_one('a[href="tel:01582547653"]') is not None
     assert "Your area: Luton" in soup.select_one(".govuk-service-navigation").get_text()

@@ -137,18 +137,32 @@ def role(request: Request) -> HTMLResponse:
     return _page(request, "role", load_answers(request, KIND), options=ROLES)
 
 
-@router.post("/your-role", name="tell_role_save")
-async def role_save(request: Request) -> Response:
+async def _save_choice(
+    request: Request, step: str, allowed: list[str], message: str, **extra: Any
+) -> tuple[dict[str, Any], Response | None]:
+    """A one-choice question: the answers with it saved, or the page again with the error."""
     form = await checked_form(request)
     answers = load_answers(request, KIND)
-    chosen = text(form, "role")
-    if chosen not in dict(ROLES):
+    chosen = text(form, step)
+    if chosen not in allowed:
         errors = Errors()
-        errors.add("role", "Select where you noticed this", "role")
-        return _page(request, "role", answers, errors, options=ROLES)
-    answers["role"] = chosen
+        errors.add(step, message, step)
+        return answers, _page(request, step, answers, errors, **extra)
+    answers[step] = chosen
     save_answers(request, KIND, answers)
-    return redirect(_next_step(answers, "role"))
+    return answers, None
+
+
+@router.post("/your-role", name="tell_role_save")
+async def role_save(request: Request) -> Response:
+    answers, error = await _save_choice(
+        request,
+        "role",
+        [value for value, _ in ROLES],
+        "Select where you noticed this",
+        options=ROLES,
+    )
+    return error or redirect(_next_step(answers, "role"))
 
 
 @router.get("/immediate-danger", name="tell_danger")
@@ -158,16 +172,14 @@ def danger(request: Request) -> HTMLResponse:
 
 @router.post("/immediate-danger", name="tell_danger_save")
 async def danger_save(request: Request) -> Response:
-    form = await checked_form(request)
-    answers = load_answers(request, KIND)
-    chosen = text(form, "danger")
-    if chosen not in ("yes", "no"):
-        errors = Errors()
-        errors.add("danger", "Select yes if anyone is in immediate danger", "danger")
-        return _page(request, "danger", answers, errors)
-    answers["danger"] = chosen
-    save_answers(request, KIND, answers)
-    return redirect("/tell/call-999" if chosen == "yes" else _next_step(answers, "danger"))
+    answers, error = await _save_choice(
+        request, "danger", ["yes", "no"], "Select yes if anyone is in immediate danger"
+    )
+    if error:
+        return error
+    return redirect(
+        "/tell/call-999" if answers["danger"] == "yes" else _next_step(answers, "danger")
+    )
 
 
 @router.get("/call-999", name="tell_call_999")
