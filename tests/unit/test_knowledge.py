@@ -62,7 +62,7 @@ def broken_copy(tmp_path: Path) -> Path:
 
 def test_a_broken_knowledge_base_reports_every_problem(broken_copy: Path) -> None:
     harm = broken_copy / "harms" / "neglect.yaml"
-    harm.write_text(harm.read_text().replace("concerns: child", "concerns: nobody"))
+    harm.write_text(harm.read_text().replace("concerns: any", "concerns: nobody"))
     settings = broken_copy / "triage.yaml"
     settings.write_text(settings.read_text().replace("max_signs: 3", "max_signs: zero"))
     with pytest.raises(KnowledgeError) as caught:

@@ -92,7 +92,10 @@ def weigh(
     breakers = frozenset(base.inference.negation_breakers)
     matched: list[Indicator] = []
     negated: list[Indicator] = []
-    for indicator in harm.indicators:
+    fits = harm.indicators_about(inferred.age_group)
+    for indicator, fit in zip(harm.indicators, fits, strict=True):
+        if not fit:
+            continue
         found = _matches(indicator, inferred.tokens, negators, breakers)
         if found:
             matched.append(indicator)
@@ -117,7 +120,7 @@ def weigh(
         reassured,
         round(confidence, 2),
         mismatch,
-        [_near_text(harm, n) for n in near or []],
+        [_near_text(harm, n) for n in near or [] if n.indicator >= len(fits) or fits[n.indicator]],
     )
     if near is None:
         return evidence

@@ -119,6 +119,9 @@ class Indicator(Strict):
 
 class IndicatorGroup(Cited):
     indicators: list[Indicator] = Field(min_length=1)
+    # Narrower than the harm's own: neglect of a child and neglect of an adult in care are
+    # one harm with different signs, and a child's signs say nothing about an adult.
+    concerns: Concerns = "any"
 
 
 class Reassurance(Strict):
@@ -150,6 +153,11 @@ class Harm(Cited):
     @property
     def indicators(self) -> list[Indicator]:
         return [indicator for group in self.signs for indicator in group.indicators]
+
+    def indicators_about(self, age_group: str) -> list[bool]:
+        """For each indicator, whether it can be a sign in a person of this age group."""
+        unfit = {"child": "adult", "adult": "child"}.get(age_group)
+        return [group.concerns != unfit for group in self.signs for _ in group.indicators]
 
 
 class Contact(Cited):
