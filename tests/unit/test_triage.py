@@ -301,3 +301,21 @@ def test_a_sensible_age_at_home_alone_for_a_short_time_is_not_a_concern(
     text = "My neighbour's 13-year-old lets herself in and is home alone for an hour until her mum gets back."
     assert not triage(Observation(text, age=13), base).concern
     assert triage(Observation("A 4 year old was left home alone all night.", age=4), base).concern
+
+
+def test_a_childs_signs_of_neglect_do_not_count_for_an_adult(base: KnowledgeBase) -> None:
+    text = "Turns up hungry every session and the trainers have holes in them."
+    child = ask(base, text, age=9)
+    adult = ask(base, text, age=40)
+    assert [sign.category for sign in child.signs][:1] == ["neglect"]  # type: ignore[attr-defined]
+    assert "neglect" not in [sign.category for sign in adult.signs]  # type: ignore[attr-defined]
+
+
+def test_neglect_of_an_adult_in_care_is_neglect(base: KnowledgeBase) -> None:
+    result = ask(
+        base,
+        "Her carers stopped coming weeks ago and she was found in soiled bedding.",
+        age=84,
+    )
+    assert [sign.category for sign in result.signs][:1] == ["neglect"]  # type: ignore[attr-defined]
+    assert result.routes[0].route == "adult_safeguarding"  # type: ignore[attr-defined]
