@@ -51,7 +51,7 @@ def examples() -> tuple[np.ndarray, np.ndarray]:
                 case["immediate_danger"],
             )
             inferred = infer(observation, base.inference)
-            near = matcher.closeness(sentences(case["text"]))
+            near = matcher.read(sentences(case["text"])).closeness
             for slug, harm in base.harms.items():
                 features = weigh(harm, inferred, base, near[slug]).features()
                 rows.append([features[n] for n in NAMES])

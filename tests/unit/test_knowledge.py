@@ -82,11 +82,17 @@ def test_cross_reference_problems_are_all_listed(broken_copy: Path) -> None:
     routes = broken_copy / "routes.yaml"
     routes.write_text(routes.read_text().replace("source: leaflet", "source: nowhere"))
     (broken_copy / "harms" / "fgm.yaml").unlink()
+    ordinary = broken_copy / "ordinary.yaml"
+    ordinary.write_text(ordinary.read_text().replace("source: kcsie", "source: hearsay"))
+    settings = broken_copy / "triage.yaml"
+    settings.write_text(settings.read_text().replace("concern_weight: 0.2", "concern_weight: 0.5"))
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge_from(broken_copy)
     messages = [str(problem) for problem in caught.value.problems]
     assert any("unknown source 'nowhere'" in m for m in messages)
     assert any("fgm" in m and "no file describes" in m for m in messages)
+    assert any("ordinary.yaml" in m and "unknown source 'hearsay'" in m for m in messages)
+    assert any("concern_weight" in m and "below sign_threshold" in m for m in messages)
 
 
 def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:

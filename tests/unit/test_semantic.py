@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from safeshare.domain.observation import Observation, infer
-from safeshare.domain.signs import Evidence, weigh
+from safeshare.domain.signs import Evidence, rank, weigh
 from safeshare.domain.triage import RULES_ONLY, triage
 from safeshare.knowledge import KnowledgeBase
 from safeshare.semantic.index import SignIndex
@@ -158,3 +158,57 @@ def test_many_observations_at_once_give_the_same_answers(base: KnowledgeBase) ->
     together = triage_many(observations, base, matcher)
     one_by_one = [triage(o, base, matcher) for o in observations]
     assert [r.to_dict() for r in together] == [r.to_dict() for r in one_by_one]
+
+
+def test_the_classifier_is_fitted_once_and_cached(
+    base: KnowledgeBase, model: MiniLM, tmp_path: Path
+) -> None:
+    first = SignIndex(base, model, tmp_path)
+    assert list(tmp_path.glob("classifier-*.npz"))
+    second = SignIndex(base, model, tmp_path)
+    assert np.array_equal(first.classifier.weights, second.classifier.weights)
+
+
+def test_the_classifier_reads_the_kind_of_harm_from_new_wording(base: KnowledgeBase) -> None:
+    matcher = load_matcher(base)
+    assert matcher is not None
+    kinds = matcher.read(["Her husband takes her wages and reads every message she sends."]).kinds
+    assert set(kinds) == set(base.harms)  # ordinary life is a class, never a harm
+    assert 0.0 < sum(kinds.values()) <= 1.0
+    assert max(kinds, key=kinds.__getitem__) == "domestic_abuse"
+
+
+class _Reading:
+    def __init__(self, kinds: dict[str, float], similarity: float, ordinary: float = 0.5) -> None:
+        self.kinds = kinds
+        self.ordinary = ordinary
+        self.closeness = {slug: [_Near(0, similarity), _Near(1, similarity)] for slug in kinds}
+
+
+def test_the_classifier_cannot_raise_a_concern_on_its_own(base: KnowledgeBase) -> None:
+    kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 1.0}
+    inferred = infer(Observation("We went to the park.", age=6), base.inference)
+    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, ordinary=0.0))
+    assert signs == []
+
+
+def test_reading_unlike_ordinary_life_tips_a_borderline_concern(base: KnowledgeBase) -> None:
+    kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 0.5}
+    inferred = infer(Observation("Nobody seems to be about.", age=6), base.inference)
+    borderline = 0.5  # closeness alone just under the threshold
+    unlike, evidence = rank(inferred, base, _Reading(kinds, borderline, ordinary=0.0))
+    like, _ = rank(inferred, base, _Reading(kinds, borderline, ordinary=1.0))
+    assert max(e.support for e in evidence) < base.settings.sign_threshold
+    assert unlike
+    assert not like
+
+
+def test_the_classifier_reorders_signs_once_there_is_a_concern(base: KnowledgeBase) -> None:
+    text = "The child is always hungry and wears dirty torn clothes."
+    inferred = infer(Observation(text, age=6), base.inference)
+    plain, _ = rank(inferred, base, _Reading(dict.fromkeys(base.harms, 0.0), 0.2))
+    assert plain[0].category == "neglect"
+    leaning = dict.fromkeys(base.harms, 0.0) | {"emotional_abuse": 1.0}
+    signs, evidence = rank(inferred, base, _Reading(leaning, 0.2))
+    assert "emotional_abuse" in [sign.category for sign in signs]
+    assert next(e for e in evidence if e.harm.slug == "emotional_abuse").kind == 1.0

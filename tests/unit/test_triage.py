@@ -98,6 +98,13 @@ def test_danger_flag_puts_999_first_even_without_signs(base: KnowledgeBase) -> N
     assert result.routes[0].route == "emergency_999"
 
 
+def test_words_of_danger_put_999_first_even_after_a_no(base: KnowledgeBase) -> None:
+    text = "A boy has just been stabbed in the alley and the lads are still there with a knife."
+    result = triage(Observation(text, immediate_danger=False), base)
+    assert result.routes[0].route == "emergency_999"
+    assert any("although you said no" in note for note in result.notes)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -76,11 +76,17 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
         notes.append(f"Age {age} was read from the description.")
     age_group = _age_group(observation, age, tokens, rules, notes)
     setting = observation.reporter_setting or _setting_from_text(tokens, rules, notes)
-    danger = observation.immediate_danger
-    if danger is None:
-        danger = any(_hit(cue, tokens, rules) for cue in rules.danger_cues)
-        if danger:
-            notes.append("The description suggests someone may be in immediate danger.")
+    # Safety first: words that describe danger now put 999 first even when the person
+    # answered "no" to the danger question, because a wrong "no" costs far more.
+    danger = bool(observation.immediate_danger)
+    cues = rules.danger_now_cues if observation.immediate_danger is False else rules.danger_cues
+    if not danger and any(_hit(cue, tokens, rules) for cue in cues):
+        danger = True
+        notes.append(
+            "The description suggests someone may be in immediate danger, although you said no."
+            if observation.immediate_danger is False
+            else "The description suggests someone may be in immediate danger."
+        )
     urgent = any(_hit(cue, tokens, rules) for cue in rules.urgent_cues)
     care_needs = age_group == "adult" and (
         setting in ("care_home", "social_care")

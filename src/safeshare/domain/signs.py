@@ -33,10 +33,21 @@ class Near(Protocol):
     def similarity(self) -> float: ...
 
 
-class SignMatcher(Protocol):
-    """Finds, for each harm, how close some sentences come to each of its indicators."""
+class Reading(Protocol):
+    """What the sentence model makes of an observation: for each harm, how close the
+    sentences come to each of its indicators (closest first); and the classifier's
+    probabilities that the observation is each kind of harm, or ordinary life."""
 
-    def closeness(self, sentences: list[str]) -> Mapping[str, Sequence[Near]]: ...
+    @property
+    def closeness(self) -> Mapping[str, Sequence[Near]]: ...
+    @property
+    def kinds(self) -> Mapping[str, float]: ...
+    @property
+    def ordinary(self) -> float: ...
+
+
+class SignMatcher(Protocol):
+    def read(self, sentences: list[str]) -> Reading: ...
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,8 @@ class Evidence:
     confidence: float
     age_mismatch: bool = False
     near: list[tuple[str, float, bool]] = field(default_factory=list)  # text, similarity, is a sign
+    support: float = 0.0  # cues and closeness alone: whether what was described shows a concern
+    kind: float = 0.0  # the classifier's probability that it is this kind of harm
 
     def features(self) -> dict[str, float]:
         """What the fitted closeness curve weighs, by name."""
@@ -121,6 +134,7 @@ def weigh(
         round(confidence, 2),
         mismatch,
         [_near_text(harm, n) for n in near or [] if n.indicator >= len(fits) or fits[n.indicator]],
+        support=round(confidence, 2),
     )
     if near is None:
         return evidence
@@ -141,14 +155,27 @@ def _replace_confidence(evidence: Evidence, base: KnowledgeBase) -> Evidence:
     model = base.model
     features = evidence.features()
     logit = model.intercept + sum(weight * features[name] for name, weight in model.weights.items())
-    closeness = 1 / (1 + math.exp(-logit))
+    closeness = _damped(1 / (1 + math.exp(-logit)), evidence, base)
+    confidence = round(1 - (1 - evidence.confidence) * (1 - closeness), 2)
+    return replace(evidence, confidence=confidence, support=confidence)
+
+
+def _with_kind(evidence: Evidence, kind: float, base: KnowledgeBase) -> Evidence:
+    """Add the classifier's reading, damped like the other evidence, by noisy-or."""
+    weighted = _damped(base.settings.classifier.weight * kind, evidence, base)
+    confidence = round(1 - (1 - evidence.confidence) * (1 - weighted), 2)
+    return replace(evidence, confidence=confidence, kind=round(kind, 3))
+
+
+def _damped(value: float, evidence: Evidence, base: KnowledgeBase) -> float:
+    """Evidence counts for less for a harm that does not fit the person's age or that an
+    ordinary explanation given in the observation accounts for."""
     if evidence.age_mismatch:
-        closeness *= base.settings.mismatched_age_factor
+        value *= base.settings.mismatched_age_factor
     for reassurance in evidence.harm.reassurances:
         if reassurance.text in evidence.reassured:
-            closeness *= reassurance.factor
-    confidence = round(1 - (1 - evidence.confidence) * (1 - closeness), 2)
-    return replace(evidence, confidence=confidence)
+            value *= reassurance.factor
+    return value
 
 
 def _age_mismatch(harm: Harm, inferred: Inferred) -> bool:
@@ -157,23 +184,47 @@ def _age_mismatch(harm: Harm, inferred: Inferred) -> bool:
     )
 
 
+def concern_level(
+    evidence: Sequence[Evidence], reading: Reading | None, base: KnowledgeBase
+) -> float:
+    """How strongly the observation shows a concern of any kind: the strongest evidence of
+    signs, and (with the sentence model) how far it reads unlike ordinary life, by noisy-or.
+    The classifier's harm probabilities never count here: they name some harm for any words."""
+    strongest = max(evidence, key=lambda e: e.support, default=None)
+    support = strongest.support if strongest else 0.0
+    if reading is None or strongest is None:
+        return support
+    # An ordinary explanation that accounts for the strongest sign accounts for this too.
+    unlike_ordinary = _damped(
+        base.settings.classifier.concern_weight * (1 - reading.ordinary),
+        replace(strongest, age_mismatch=False),
+        base,
+    )
+    return 1 - (1 - support) * (1 - unlike_ordinary)
+
+
 def rank(
-    inferred: Inferred, base: KnowledgeBase, closeness: Mapping[str, Sequence[Near]] | None = None
+    inferred: Inferred, base: KnowledgeBase, reading: Reading | None = None
 ) -> tuple[list[Sign], list[Evidence]]:
-    """Signs at or above the threshold, most likely first; and all the evidence weighed."""
+    """Signs, most likely first, when the evidence shows a concern; and all the evidence
+    weighed. The classifier reorders and adds to the signs but cannot raise a concern alone:
+    it names the most likely harm for any words at all, ordinary ones included."""
     settings = base.settings
     evidence = [
-        weigh(harm, inferred, base, None if closeness is None else closeness.get(slug, []))
+        weigh(harm, inferred, base, None if reading is None else reading.closeness.get(slug, []))
         for slug, harm in base.harms.items()
     ]
+    if reading is not None:
+        evidence = [_with_kind(e, reading.kinds.get(e.harm.slug, 0.0), base) for e in evidence]
     evidence.sort(key=lambda e: (-e.confidence, -len(e.matched), e.harm.slug))
-    top = evidence[0].confidence if evidence else 0.0
-    threshold = settings.rules_sign_threshold if closeness is None else settings.sign_threshold
-    floor = max(threshold, top * settings.secondary_ratio)
+    threshold = settings.rules_sign_threshold if reading is None else settings.sign_threshold
+    if concern_level(evidence, reading, base) < threshold:
+        return [], evidence
+    floor = max(threshold, evidence[0].confidence * settings.secondary_ratio)
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
-    floor = base.model.similarity_floor
+    near_floor = base.model.similarity_floor
     signs = [
-        Sign(e.harm.slug, e.harm.name, e.confidence, e.shown_indicators(floor), e.reassured)
+        Sign(e.harm.slug, e.harm.name, e.confidence, e.shown_indicators(near_floor), e.reassured)
         for e in chosen
     ]
     return signs, evidence

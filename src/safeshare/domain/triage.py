@@ -25,9 +25,9 @@ def triage(
     is recognised too."""
     locality = base.locality(observation.locality)
     inferred = infer(observation, base.inference)
-    closeness = matcher.closeness(sentences(observation.text)) if matcher else None
-    signs, evidence = rank(inferred, base, closeness)
-    if closeness is None:
+    reading = matcher.read(sentences(observation.text)) if matcher else None
+    signs, evidence = rank(inferred, base, reading)
+    if reading is None:
         inferred.notes.append(RULES_ONLY)
     routes = plan_routes(base, inferred, signs, evidence, locality)
     urgency = _urgency(base, inferred, signs)

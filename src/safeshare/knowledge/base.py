@@ -13,6 +13,7 @@ from safeshare.knowledge.schema import (
     Inference,
     Law,
     Locality,
+    OrdinaryLife,
     Route,
     Routing,
     Source,
@@ -40,6 +41,7 @@ class KnowledgeBase:
     flowchart: Flowchart
     law: Law
     model: TriageModel
+    ordinary: OrdinaryLife
 
     def route(self, slug: str) -> Route:
         return next(route for route in self.routes if route.slug == slug)

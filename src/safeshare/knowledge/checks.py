@@ -58,6 +58,7 @@ def _citations(base: KnowledgeBase) -> Iterator[Found]:
         ("routing.yaml", base.routing),
         ("flowchart.yaml", base.flowchart),
         ("law.yaml", base.law),
+        ("ordinary.yaml", base.ordinary),
     ]
     for file, model in files:
         for key, source in _sources_in(model, ""):
@@ -76,6 +77,13 @@ def _coverage(base: KnowledgeBase) -> Iterator[Found]:
     for slug in ROUTE_SLUGS:
         if slug not in defined:
             yield "routes.yaml", slug, "route is not described"
+    settings = base.settings
+    if settings.classifier.concern_weight >= settings.sign_threshold:
+        yield (
+            "triage.yaml",
+            "classifier.concern_weight",
+            "must be below sign_threshold, or the classifier alone could raise a concern",
+        )
 
 
 def _check_condition(file: str, key: str, when: Condition) -> Iterator[Found]:

@@ -20,6 +20,7 @@ from safeshare.knowledge.schema import (
     Inference,
     Law,
     Locality,
+    OrdinaryLife,
     Route,
     Routing,
     Source,
@@ -160,7 +161,10 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
     flowchart = reader.one(folder / "flowchart.yaml", Flowchart)
     law = reader.one(folder / "law.yaml", Law)
     model = reader.one(folder / "model.yaml", TriageModel)
-    if reader.problems or not (routing and inference and settings and flowchart and law and model):
+    ordinary = reader.one(folder / "ordinary.yaml", OrdinaryLife)
+    if reader.problems or not (
+        routing and inference and settings and flowchart and law and model and ordinary
+    ):
         raise KnowledgeError(reader.problems)
     base = KnowledgeBase(
         sources=sources,
@@ -174,6 +178,7 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
         flowchart=flowchart,
         law=law,
         model=model,
+        ordinary=ordinary,
     )
     problems = [
         Problem(file, key, None, message) for file, key, message in cross_reference_problems(base)

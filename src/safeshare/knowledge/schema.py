@@ -138,6 +138,16 @@ class Scenarios(Cited):
     situations: list[str] = Field(min_length=1)
 
 
+class OrdinaryLife(Strict):
+    """Everyday situations the guidance says are not, on their own, a sign of harm."""
+
+    groups: list[Scenarios] = Field(min_length=1)
+
+    @property
+    def situations(self) -> list[str]:
+        return [text for group in self.groups for text in group.situations]
+
+
 class Harm(Cited):
     slug: HarmSlug
     name: str
@@ -273,7 +283,19 @@ class Inference(Strict):
     setting_cues: dict[str, list[str]]
     care_needs_cues: list[str]
     danger_cues: list[str]
+    danger_now_cues: list[str]
     urgent_cues: list[str]
+
+
+class ClassifierSettings(Strict):
+    """How the harm classifier is fitted on the knowledge base's words at start-up."""
+
+    weight: float = Field(gt=0, le=1)  # how much its reading of the kind of harm counts
+    concern_weight: float = Field(ge=0, lt=1)  # how much reading unlike ordinary life counts
+    scale: float = Field(gt=0)  # sentence vectors are multiplied by this before fitting
+    l2: float = Field(ge=0)
+    steps: int = Field(ge=1)
+    rate: float = Field(gt=0)
 
 
 class TriageSettings(Strict):
@@ -282,6 +304,7 @@ class TriageSettings(Strict):
     secondary_ratio: float = Field(gt=0, le=1)
     mismatched_age_factor: float = Field(gt=0, le=1)
     max_signs: int = Field(ge=1)
+    classifier: ClassifierSettings
     no_concern_advice: list[str]
     caveat: str
 

@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from safeshare.knowledge import KnowledgeBase
+from safeshare.semantic.classifier import ORDINARY, HarmClassifier
 
 Matrix = NDArray[np.float32]
 
@@ -28,6 +29,15 @@ class Encoder(Protocol):
 
 def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "safeshare"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the sentence model makes of an observation."""
+
+    closeness: dict[str, list[Closeness]]  # per harm, its indicators from closest
+    kinds: dict[str, float]  # per harm, the classifier's probability that it is that kind
+    ordinary: float  # the classifier's probability that it is ordinary life
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,15 @@ class SignIndex:
             rows += [(slug, len(harm.indicators) + k, text) for k, text in enumerate(situations)]
         self.harms = [row[0] for row in rows]
         self.indicators = np.array([row[1] for row in rows])
-        self.vectors = self._vectors([row[2] for row in rows], cache_dir or default_cache_dir())
+        cache_dir = cache_dir or default_cache_dir()
+        self.vectors = self._vectors([row[2] for row in rows], cache_dir)
+        ordinary = base.ordinary.situations
+        self.classifier = HarmClassifier(
+            np.concatenate([self.vectors, self._vectors(ordinary, cache_dir)]),
+            self.harms + [ORDINARY] * len(ordinary),
+            base.settings.classifier,
+            cache_dir,
+        )
         self.slugs = sorted(set(self.harms))
         # One slot per (harm, indicator or situation): the closeness of a slot is the best of its rows.
         keys = sorted(set(zip(self.harms, self.indicators.tolist(), strict=True)))
@@ -84,15 +102,17 @@ class SignIndex:
             pass  # a read-only home only costs a slower start
         return vectors
 
-    def closeness(self, sentences: list[str]) -> dict[str, list[Closeness]]:
-        """For each harm, its indicators from closest to furthest from any of the sentences."""
-        return self._ranked(self._best(sentences))
-
-    def _best(self, sentences: list[str]) -> Matrix:
+    def read(self, sentences: list[str]) -> Reading:
+        """For each harm, its indicators from closest to furthest from any of the sentences,
+        and how likely the observation is to be that kind of harm."""
         if not sentences:
-            return np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
-        best: Matrix = (self.encoder.encode(sentences) @ self.vectors.T).max(axis=0)
-        return best
+            nothing = np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
+            return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 1.0)
+        encoded = self.encoder.encode(sentences)
+        best: Matrix = (encoded @ self.vectors.T).max(axis=0)
+        kinds = self.classifier.probabilities(encoded)
+        ordinary = kinds.pop(ORDINARY)
+        return Reading(self._ranked(best), kinds, ordinary)
 
     def _ranked(self, best: Matrix) -> dict[str, list[Closeness]]:
         per_slot = np.full(len(self._slot_keys), -1.0, dtype=np.float32)
