@@ -206,6 +206,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He is being held in the cellar against his will.",
         "A man is punching a woman in the street right now.",
         "The baby has been left alone in the flat.",
+        "She has swallowed a handful of tablets and is very drowsy.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
