@@ -35,6 +35,13 @@ class Settings(BaseSettings):
     journey_lifetime: int = Field(default=2 * 60 * 60, ge=60)
     # Use the local sentence model to recognise wording the cues do not list.
     semantic: bool = True
+    # How long a concern is kept before it is due for review and deletion, in years.
+    retention_years: int = Field(default=6, ge=1, le=100)
+    # The organisation that receives anonymous reports from the public; unset means the
+    # first council that is a responsible authority.
+    public_organisation: str | None = None
+    # Load the example partnership at start when the database has no organisations.
+    demo_data: bool = False
     host: str = "127.0.0.1"
     port: int = 8000
 

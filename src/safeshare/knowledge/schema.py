@@ -360,6 +360,46 @@ class Flowchart(Cited):
     side_box_text: str | None = None
 
 
+OrganisationKind = Literal["responsible_authority", "relevant_authority", "isa_partner", "other"]
+ORGANISATION_KINDS: dict[str, str] = {
+    "responsible_authority": "Responsible authority (Crime and Disorder Act 1998, section 5)",
+    "relevant_authority": "Relevant authority (Crime and Disorder Act 1998, section 115)",
+    "isa_partner": "Partner under an information sharing agreement",
+    "other": "Other organisation",
+}
+Sector = Literal[
+    "council",
+    "police",
+    "health",
+    "education",
+    "fire_rescue",
+    "probation",
+    "housing",
+    "care_provider",
+    "voluntary",
+    "other",
+]
+SECTORS: dict[str, str] = {
+    "council": "Council",
+    "police": "Police",
+    "health": "Health (NHS)",
+    "education": "School or college",
+    "fire_rescue": "Fire and rescue",
+    "probation": "Probation",
+    "housing": "Housing",
+    "care_provider": "Care provider",
+    "voluntary": "Voluntary or community organisation",
+    "other": "Other",
+}
+
+
+class Recipients(Strict):
+    """The organisations a gateway lets information go to, by kind or by sector."""
+
+    kinds: list[OrganisationKind] = Field(default_factory=list)
+    sectors: list[Sector] = Field(default_factory=list)
+
+
 class Gateway(Cited):
     id: str
     name: str
@@ -377,6 +417,9 @@ class Gateway(Cited):
     when: Condition = Field(default_factory=Condition)
     action: str | None = None
     in_force_from: date | None = None
+    # For sharing a concern on the platform: whom this gateway lets it go to. A gateway
+    # without it is a basis for a decision, not a route to a particular partner.
+    shares_with: Recipients | None = None
 
 
 class LawItem(Cited):

@@ -24,10 +24,19 @@ def make_engine(url: str) -> Engine:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
     return engine
 
 
+def _begin_immediate(connection: Any) -> None:
+    # Every transaction may append to the audit chain, so each takes the write lock at
+    # its start: SQLite cannot upgrade a reader to a writer once another has committed.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is off so that _begin_immediate decides.
+    connection.isolation_level = None
     # WAL lets readers work while one request writes; foreign keys are off by default in SQLite.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
