@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from safeshare.cli import decide, knowledge, serve, triage
+from safeshare.cli import decide, knowledge, platform, serve, triage
 
 app = typer.Typer(
     help="safeshare: should I tell someone, and can I share?",
@@ -19,6 +19,10 @@ app.command("localities")(knowledge.localities_command)
 app.add_typer(knowledge.app, name="knowledge")
 app.command("serve")(serve.serve_command)
 app.add_typer(serve.db_app, name="db")
+app.add_typer(platform.organisations_app, name="organisations")
+app.add_typer(platform.users_app, name="users")
+app.add_typer(platform.audit_app, name="audit")
+app.command("demo-data")(platform.demo_data_command)
 
 
 def main() -> None:

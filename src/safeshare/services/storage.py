@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import safeshare.store.audit  # noqa: F401  (registers the audit hook on every session)
 from safeshare.store.db import Database, StoreError
 from safeshare.store.migrate import upgrade
 from safeshare.store.repositories import NotFoundError

@@ -1,0 +1,180 @@
+"""`safeshare organisations`, `users`, `demo-data` and `audit`: running the partnership."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from safeshare.cli.common import fail, knowledge_or_exit
+from safeshare.domain.agreements import AgreementError
+from safeshare.domain.policy import ROLES
+from safeshare.knowledge.schema import ORGANISATION_KINDS, SECTORS
+from safeshare.services import accounts, audit_trail, concerns, demo
+from safeshare.services.accounts import COMMAND_LINE, AccountError
+from safeshare.services.storage import Database, StoreError, open_database
+from safeshare.settings import SettingsError, get_settings
+
+organisations_app = typer.Typer(help="The partner organisations.", no_args_is_help=True)
+users_app = typer.Typer(help="People's accounts and API tokens.", no_args_is_help=True)
+audit_app = typer.Typer(help="The tamper-evident audit trail.", no_args_is_help=True)
+
+
+def _database() -> Database:
+    try:
+        return open_database(get_settings().database)
+    except (SettingsError, StoreError) as error:
+        raise fail(str(error)) from error
+
+
+@organisations_app.command("add")
+def add_organisation(
+    name: Annotated[str, typer.Argument(help="The organisation's name.")],
+    kind: Annotated[str, typer.Option(help=f"One of: {', '.join(ORGANISATION_KINDS)}.")],
+    sector: Annotated[str, typer.Option(help=f"One of: {', '.join(SECTORS)}.")],
+) -> None:
+    """Add a partner organisation."""
+    try:
+        accounts.create_organisation(_database(), COMMAND_LINE, name, kind, sector)
+    except AccountError as error:
+        raise fail(str(error)) from error
+    typer.echo(f"Added {name}.")
+
+
+@organisations_app.command("list")
+def list_organisations() -> None:
+    """List the partner organisations."""
+    for org in accounts.organisations(_database()):
+        typer.echo(f"{org.name}  ({ORGANISATION_KINDS[org.kind]}; {SECTORS[org.sector]})")
+
+
+@users_app.command("add")
+def add_user(
+    email: Annotated[str, typer.Argument(help="Their email address: how they sign in.")],
+    name: Annotated[str, typer.Option(help="Their full name.")],
+    organisation: Annotated[str, typer.Option(help="Their organisation's name.")],
+    role: Annotated[list[str], typer.Option(help=f"One or more of: {', '.join(ROLES)}.")],
+    set_password: Annotated[
+        bool, typer.Option("--password/--no-password", help="Ask for a password now.")
+    ] = True,
+) -> None:
+    """Add a person; they sign in with their email and the password set here."""
+    password = _new_password() if set_password else None
+    try:
+        accounts.create_user(_database(), COMMAND_LINE, email, name, organisation, role, password)
+    except AccountError as error:
+        raise fail(str(error)) from error
+    typer.echo(f"Added {email}.")
+
+
+def _new_password() -> str:
+    first = getpass.getpass("Password (at least 12 characters): ")
+    if getpass.getpass("Again: ") != first:
+        raise fail("the passwords do not match")
+    return first
+
+
+@users_app.command("password")
+def password(email: Annotated[str, typer.Argument(help="The account's email address.")]) -> None:
+    """Set a new password (and clear a lock-out)."""
+    try:
+        accounts.set_password(_database(), COMMAND_LINE, email, _new_password())
+    except AccountError as error:
+        raise fail(str(error)) from error
+    typer.echo("Password set.")
+
+
+@users_app.command("token")
+def token(email: Annotated[str, typer.Argument(help="The account the token acts as.")]) -> None:
+    """Print a new API bearer token for a partner system. It is shown once: only its hash is kept."""
+    try:
+        value = accounts.issue_token(_database(), COMMAND_LINE, email)
+    except AccountError as error:
+        raise fail(str(error)) from error
+    typer.echo(value)
+
+
+@users_app.command("revoke-tokens")
+def revoke(
+    email: Annotated[str, typer.Argument(help="The account whose tokens stop working.")],
+) -> None:
+    """Stop every API token of an account from working."""
+    try:
+        count = accounts.revoke_tokens(_database(), COMMAND_LINE, email)
+    except AccountError as error:
+        raise fail(str(error)) from error
+    typer.echo(f"Revoked {count} token(s).")
+
+
+@users_app.command("list")
+def list_users() -> None:
+    """List the accounts, with their organisation and roles."""
+    for person in accounts.people(_database()):
+        typer.echo(f"{person.email}  {person.organisation}  {', '.join(person.roles)}")
+
+
+def demo_data_command(
+    if_empty: Annotated[
+        bool, typer.Option("--if-empty", help="Do nothing if organisations already exist.")
+    ] = False,
+) -> None:
+    """Load an example partnership: partners, agreements, a person in every role, concerns."""
+    settings = get_settings()
+    if settings.environment == "production":
+        raise fail("demo data is never loaded in production")
+    db = _database()
+    if if_empty and accounts.organisations(db):
+        typer.echo("The partnership is already set up: demo data not loaded.")
+        return
+    try:
+        people = demo.load(db, knowledge_or_exit())
+    except (AccountError, AgreementError) as error:
+        raise fail(str(error)) from error
+    typer.echo(f"Loaded the example partnership. Every password is: {demo.DEMO_PASSWORD}")
+    for person in people:
+        typer.echo(f"  {person.email:42} {person.role:16} {person.organisation}")
+
+
+@audit_app.command("verify")
+def verify() -> None:
+    """Check every audit event in order; exit 1 naming the first one altered, removed or moved."""
+    db = _database()
+    verdict = audit_trail.check_chain(db)
+    if not verdict.ok:
+        typer.echo(f"The audit trail has been tampered with: {verdict.problem}.", err=True)
+        typer.echo(f"First bad event: {verdict.first_bad}", err=True)
+        raise typer.Exit(1)
+    _, last = audit_trail.head(db)
+    typer.echo(f"The audit trail is intact: {verdict.checked} events, last hash {last}.")
+
+
+@audit_app.command("subject")
+def subject_access(
+    name: Annotated[str, typer.Argument(help="The subject's name.")],
+    officer: Annotated[str, typer.Option(help="The liaison officer's email making the request.")],
+    born: Annotated[str | None, typer.Option(help="Date of birth, YYYY-MM-DD.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Write the export here (JSON).")] = None,
+) -> None:
+    """Export one subject's records for a subject access request, as a liaison officer."""
+    db = _database()
+    try:
+        dob = date.fromisoformat(born) if born else None
+    except ValueError as error:
+        raise fail(f"{born!r} is not a date: use YYYY-MM-DD") from error
+    person = next((p for p in accounts.people(db) if p.email == officer.strip().lower()), None)
+    if person is None:
+        raise fail(f"no account for {officer}")
+    try:
+        export = concerns.subject_records(db, person, name, dob, "command line")
+    except concerns.NotAllowedError as error:
+        raise fail(str(error)) from error
+    text = json.dumps(export, indent=2)
+    if out:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"Wrote {len(export['concerns'])} concern(s) to {out}.")
+    else:
+        typer.echo(text)
