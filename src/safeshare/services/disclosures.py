@@ -30,6 +30,10 @@ class DisclosureRefusedError(Exception):
     """No basis to share: the message says why, and what would allow it."""
 
 
+class UnknownOrganisationError(ValueError):
+    """The recipient named is not a partner organisation."""
+
+
 def _facts(concern: Concern) -> Facts:
     return Facts(
         immediate_danger=concern.immediate_danger,
@@ -113,7 +117,7 @@ def disclose(
             select(Organisation).where(Organisation.name == to_organisation)
         )
         if recipient_row is None:
-            raise NotFoundError(f"no organisation called {to_organisation!r}")
+            raise UnknownOrganisationError(f"no partner organisation called {to_organisation!r}")
         decision = _decision(session, concern.id, decision_id)
         permission = may_disclose(
             facts=_facts(concern),

@@ -1,6 +1,7 @@
-"""Who may use each route: one table, checked by a test that walks every route.
-
-Everything is public until sign-in exists; a route missing from this table fails the test.
+"""Who may use each route: one table, checked at start-up and by a test that walks every
+route. "public" needs nothing; "token" needs an API bearer token; "signed_in" needs a web
+sign-in. What a signed-in person may then do or see is decided by their roles and
+organisation in the services (domain/policy.py), so a route never decides that alone.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
-Access = Literal["public"]
+Access = Literal["public", "token", "signed_in"]
 
 POLICY: dict[str, Access] = {
     # pages
@@ -56,6 +57,16 @@ POLICY: dict[str, Access] = {
     "api_flowchart": "public",
     "api_gateways": "public",
     "openapi": "public",
+    "api_concern_submit": "token",
+    "api_concern_search": "token",
+    "api_concern": "token",
+    "api_concern_status": "token",
+    "api_concern_decision": "token",
+    "api_disclosure": "token",
+    "api_acknowledge": "token",
+    "api_inbox": "token",
+    "api_agreements": "token",
+    "api_me": "token",
 }
 
 

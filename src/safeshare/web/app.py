@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.staticfiles import StaticFiles
 
-from safeshare.api import v1
+from safeshare.api import platform, v1
 from safeshare.knowledge import load_knowledge, load_knowledge_from
 from safeshare.semantic.loader import load_matcher
 from safeshare.services.journeys import Journeys
@@ -79,7 +79,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders, hsts=production)
     app.add_middleware(RequestLog)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (start.router, tell.router, share.router, guidance.router, v1.router):
+    for router in (
+        start.router,
+        tell.router,
+        share.router,
+        guidance.router,
+        v1.router,
+        platform.router,
+    ):
         app.include_router(router)
     _add_error_handlers(app)
     missing = undeclared(app.routes)
