@@ -14,11 +14,11 @@ from safeshare.domain.concerns import ConcernDetails, Place, Subject, Submission
 from safeshare.domain.grading import Grading
 from safeshare.domain.policy import ROLES
 from safeshare.knowledge import KnowledgeBase
+from safeshare.semantic.loader import load_matcher
 from safeshare.services import accounts, agreements
 from safeshare.services.accounts import COMMAND_LINE, Person
 from safeshare.services.agreements import AgreementDraft
 from safeshare.services.concerns import Intake
-from safeshare.semantic.loader import load_matcher
 from safeshare.services.storage import Database, open_database
 
 PASSWORD = "correct horse battery staple"  # noqa: S105
