@@ -103,7 +103,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if _wants_json(request):
-            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
+            return JSONResponse(
+                {"detail": error.detail},
+                status_code=error.status_code,
+                headers=getattr(error, "headers", None),
+            )
         heading, paragraphs = MESSAGES.get(error.status_code, ("There is a problem", []))
         if error.status_code == 400:
             paragraphs = [str(error.detail)]
