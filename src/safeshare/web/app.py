@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from safeshare.api import platform, v1
@@ -21,7 +21,7 @@ from safeshare.services.journeys import Journeys
 from safeshare.services.storage import open_database
 from safeshare.settings import Settings, get_settings
 from safeshare.web.access import undeclared
-from safeshare.web.pages import guidance, share, start, tell
+from safeshare.web.pages import guidance, partnership, report, share, start, tell
 from safeshare.web.security import BodySizeLimit, RequestLog, SecurityHeaders, configure_logging
 from safeshare.web.templating import make_templates, render
 
@@ -37,6 +37,7 @@ MESSAGES = {
             "Results of 'Should I tell someone?' can only be seen in the browser that made them.",
         ],
     ),
+    403: ("You cannot do that", []),
     405: ("That did not work", ["Go back and try again."]),
     413: ("Your answer is too long", ["Go back and make it shorter."]),
     500: (
@@ -84,6 +85,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tell.router,
         share.router,
         guidance.router,
+        report.router,
+        partnership.router,
         v1.router,
         platform.router,
     ):
@@ -108,7 +111,12 @@ def _add_error_handlers(app: FastAPI) -> None:
                 status_code=error.status_code,
                 headers=getattr(error, "headers", None),
             )
+        location = (getattr(error, "headers", None) or {}).get("Location")
+        if error.status_code == 303 and location:
+            return RedirectResponse(location, status_code=303)
         heading, paragraphs = MESSAGES.get(error.status_code, ("There is a problem", []))
+        if error.status_code == 403:
+            paragraphs = [str(error.detail)]
         if error.status_code == 400:
             paragraphs = [str(error.detail)]
         return render(

@@ -18,6 +18,7 @@ from starlette.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from safeshare.web.security import csrf_token
+from safeshare.web.signed_in import current_person
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -53,6 +54,7 @@ def render(
         "csrf_token": csrf_token(request),
         "locality": locality,
         "errors": [],
+        "person": current_person(request),
         **(context or {}),
     }
     return templates.TemplateResponse(request, name, page, status_code=status_code)
