@@ -32,6 +32,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def platform_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with live_server(Path(tmp_path_factory.mktemp("platform")), demo_data=True) as url:
+        yield url
+
+
+@pytest.fixture
+def platform_page(chromium: Any, platform_server: str) -> Iterator[Any]:
+    context = chromium.new_context(base_url=platform_server)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
 @pytest.fixture
 def page(chromium: Any, server: str) -> Iterator[Any]:
     context = chromium.new_context(base_url=server)

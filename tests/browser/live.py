@@ -34,13 +34,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(data_dir: Path, database_url: str | None = None) -> Iterator[str]:
+def live_server(
+    data_dir: Path, database_url: str | None = None, demo_data: bool = False
+) -> Iterator[str]:
     """Serve the app on 127.0.0.1 in a thread; yields its base URL."""
     settings = Settings(
         environment="test",
         data_dir=data_dir,
         database_url=database_url,
         secret_key="browser-test-secret-" + "x" * 32,
+        demo_data=demo_data,
     )
     app = create_app(settings)
     port = free_port()

@@ -243,3 +243,11 @@ def _concerns(db: Database, base: KnowledgeBase) -> None:
         ),
         now,
     )
+
+
+def load_if_empty(db: Database, base: KnowledgeBase) -> bool:
+    """Load the example partnership unless the database already has organisations."""
+    if accounts.organisations(db):
+        return False
+    load(db, base)
+    return True
