@@ -45,7 +45,7 @@ NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
 def test_the_head_revision_is_pinned() -> None:
-    assert script_head() == pinned_head() == "0002"
+    assert script_head() == pinned_head() == "0003"
 
 
 def test_migrations_upgrade_and_downgrade(database_url: str) -> None:

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from safeshare.domain.concerns import ConcernError, Subject
-from safeshare.services import accounts, audit_trail, concerns, disclosures
+from safeshare.services import accounts, audit_trail, concerns, disclosures, subject_records
+from safeshare.services.access import NotAllowedError
 from safeshare.services.accounts import COMMAND_LINE, SignInError
-from safeshare.services.concerns import DuplicateConcernError, NotAllowedError
+from safeshare.services.concerns import DuplicateConcernError
 from safeshare.services.disclosures import DisclosureRefusedError, UnknownOrganisationError
 from safeshare.services.storage import NotFoundError
 from safeshare.store.audit import AuditError
@@ -228,12 +229,12 @@ def test_a_subjects_chronology_spans_every_concern_the_person_may_see(
     submit(partnership)
     submit(partnership, "He was seen again today handing small packets through car windows.")
     submit(partnership, "An unrelated concern about someone else entirely.", name="Sam Other")
-    entries = concerns.chronology(
+    entries = subject_records.chronology(
         partnership.db, partnership.person("police", "liaison_officer"), "alex sample"
     )
     assert len([e for e in entries if e["what"].startswith("Concern submitted")]) == 2
     assert (
-        concerns.chronology(
+        subject_records.chronology(
             partnership.db, partnership.person("school", "practitioner"), "Alex Sample"
         )
         == []
@@ -242,12 +243,12 @@ def test_a_subjects_chronology_spans_every_concern_the_person_may_see(
 
 def test_a_subject_access_export_holds_their_records(partnership: Partnership) -> None:
     view = submit(partnership)
-    export = concerns.subject_records(
+    export = subject_records.subject_records(
         partnership.db, partnership.person("police", "liaison_officer"), "Alex Sample", None, None
     )
     assert [c["id"] for c in export["concerns"]] == [view.id]
     with pytest.raises(NotAllowedError):
-        concerns.subject_records(
+        subject_records.subject_records(
             partnership.db, partnership.person("police", "practitioner"), "Alex Sample", None, None
         )
 

@@ -28,8 +28,9 @@ from safeshare.domain.grading import Grading, GradingError
 from safeshare.domain.observation import ObservationError
 from safeshare.domain.records import RecordError
 from safeshare.services import agreements, concerns, disclosures
+from safeshare.services.access import NotAllowedError
 from safeshare.services.accounts import Person, person_for_token
-from safeshare.services.concerns import DuplicateConcernError, Intake, NotAllowedError
+from safeshare.services.concerns import DuplicateConcernError, Intake
 from safeshare.services.disclosures import DisclosureRefusedError, UnknownOrganisationError
 from safeshare.services.storage import NotFoundError
 

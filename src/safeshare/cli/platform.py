@@ -13,8 +13,9 @@ import typer
 from safeshare.cli.common import fail, knowledge_or_exit
 from safeshare.domain.agreements import AgreementError
 from safeshare.domain.policy import ROLES
-from safeshare.knowledge.schema import ORGANISATION_KINDS, SECTORS
-from safeshare.services import accounts, audit_trail, concerns, demo
+from safeshare.knowledge.partners import ORGANISATION_KINDS, SECTORS
+from safeshare.services import accounts, audit_trail, demo, subject_records
+from safeshare.services.access import NotAllowedError
 from safeshare.services.accounts import COMMAND_LINE, AccountError
 from safeshare.services.storage import Database, StoreError, open_database
 from safeshare.settings import SettingsError, get_settings
@@ -169,8 +170,8 @@ def subject_access(
     if person is None:
         raise fail(f"no account for {officer}")
     try:
-        export = concerns.subject_records(db, person, name, dob, "command line")
-    except concerns.NotAllowedError as error:
+        export = subject_records.subject_records(db, person, name, dob, "command line")
+    except NotAllowedError as error:
         raise fail(str(error)) from error
     text = json.dumps(export, indent=2)
     if out:

@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from safeshare.knowledge.partners import Recipients
+
 AgeGroup = Literal["child", "adult", "unknown"]
 Concerns = Literal["child", "adult", "any"]
 Urgency = Literal["emergency", "urgent", "routine", "none"]
@@ -358,46 +360,6 @@ class Flowchart(Cited):
     always: str
     side_box: Cited | None = None
     side_box_text: str | None = None
-
-
-OrganisationKind = Literal["responsible_authority", "relevant_authority", "isa_partner", "other"]
-ORGANISATION_KINDS: dict[str, str] = {
-    "responsible_authority": "Responsible authority (Crime and Disorder Act 1998, section 5)",
-    "relevant_authority": "Relevant authority (Crime and Disorder Act 1998, section 115)",
-    "isa_partner": "Partner under an information sharing agreement",
-    "other": "Other organisation",
-}
-Sector = Literal[
-    "council",
-    "police",
-    "health",
-    "education",
-    "fire_rescue",
-    "probation",
-    "housing",
-    "care_provider",
-    "voluntary",
-    "other",
-]
-SECTORS: dict[str, str] = {
-    "council": "Council",
-    "police": "Police",
-    "health": "Health (NHS)",
-    "education": "School or college",
-    "fire_rescue": "Fire and rescue",
-    "probation": "Probation",
-    "housing": "Housing",
-    "care_provider": "Care provider",
-    "voluntary": "Voluntary or community organisation",
-    "other": "Other",
-}
-
-
-class Recipients(Strict):
-    """The organisations a gateway lets information go to, by kind or by sector."""
-
-    kinds: list[OrganisationKind] = Field(default_factory=list)
-    sectors: list[Sector] = Field(default_factory=list)
 
 
 class Gateway(Cited):

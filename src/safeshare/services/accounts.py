@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from safeshare.domain.policy import ROLES
-from safeshare.knowledge.schema import ORGANISATION_KINDS, SECTORS
+from safeshare.knowledge.partners import ORGANISATION_KINDS, SECTORS
 from safeshare.services.work import work
 from safeshare.store.audit import Actor, record
 from safeshare.store.db import Database

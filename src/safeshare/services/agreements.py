@@ -20,8 +20,8 @@ from safeshare.domain.agreements import (
 )
 from safeshare.domain.policy import SHAREABLE
 from safeshare.knowledge import KnowledgeBase
+from safeshare.services.access import NotAllowedError, require
 from safeshare.services.accounts import Person, find_organisation
-from safeshare.services.concerns import NotAllowedError, require
 from safeshare.services.references import new_reference
 from safeshare.services.work import work
 from safeshare.store.audit import Actor

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from safeshare.domain.audit import Verdict, verify
+from safeshare.services.access import require
 from safeshare.services.accounts import Person
-from safeshare.services.concerns import require
 from safeshare.services.work import work
 from safeshare.store.audit import hashed_fields, record
 from safeshare.store.db import Database

@@ -6,23 +6,28 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from safeshare.domain.concerns import STATUSES, Submission, check_move
-from safeshare.domain.grading import Grading
 from safeshare.domain.identifiers import name_key
 from safeshare.domain.observation import Observation
-from safeshare.domain.policy import Relation, may, visible_parts
 from safeshare.domain.signs import SignMatcher
 from safeshare.domain.triage import triage
 from safeshare.knowledge import KnowledgeBase
+from safeshare.services.access import NotAllowedError, require
 from safeshare.services.accounts import Person
+from safeshare.services.concern_views import (
+    PUBLIC,
+    ConcernView,
+    load_visible,
+    organisation_name,
+    view,
+)
 from safeshare.services.references import new_reference
 from safeshare.services.work import work
 from safeshare.store.audit import Actor, record
@@ -33,20 +38,13 @@ from safeshare.store.models import (
     ConcernPlace,
     ConcernSubject,
     ConcernVehicle,
-    DecisionRecord,
     Disclosure,
     Organisation,
-    UserAccount,
     new_id,
 )
 from safeshare.store.repositories import NotFoundError
 
 DUPLICATE_WINDOW = timedelta(hours=24)
-PUBLIC = "a member of the public (anonymous)"
-
-
-class NotAllowedError(PermissionError):
-    """The person's role does not allow this action at all."""
 
 
 class DuplicateConcernError(Exception):
@@ -56,20 +54,6 @@ class DuplicateConcernError(Exception):
             "add to that one instead"
         )
         self.reference = reference
-
-
-@dataclass(frozen=True)
-class ConcernView:
-    """A concern as one person may see it: only the parts their need to know allows."""
-
-    id: str
-    reference: str
-    relation: str
-    parts: frozenset[str]
-    data: dict[str, Any]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "reference": self.reference, **self.data}
 
 
 @dataclass(frozen=True)
@@ -95,11 +79,6 @@ class Inbox:
     to_acknowledge: list[dict[str, Any]] = field(default_factory=list)
 
 
-def require(person: Person, action: Any) -> None:
-    if not may(person.roles, action):
-        raise NotAllowedError(f"your role does not allow this ({action.replace('_', ' ')})")
-
-
 def submit(
     db: Database,
     intake: Intake,
@@ -118,7 +97,7 @@ def submit(
         _refuse_duplicate(session, concern.fingerprint, now)
         session.add(concern)
         session.flush()
-        return _view(session, person, concern)
+        return view(session, person, concern)
 
 
 def submit_public(
@@ -259,54 +238,13 @@ def _refuse_duplicate(session: Session, fingerprint: str, now: datetime) -> None
         raise DuplicateConcernError(earlier)
 
 
-def relation_to(
-    session: Session, person: Person, concern: Concern
-) -> tuple[Relation, list[frozenset[str]]]:
-    if concern.organisation_id == person.organisation_id:
-        return "own", []
-    carried = session.scalars(
-        select(Disclosure.parts).where(
-            Disclosure.concern_id == concern.id,
-            Disclosure.to_organisation_id == person.organisation_id,
-        )
-    ).all()
-    return ("disclosed", [frozenset(p) for p in carried]) if carried else ("other", [])
-
-
-def _visible(session: Session, person: Person, concern: Concern) -> tuple[str, frozenset[str]]:
-    relation, carried = relation_to(session, person, concern)
-    parts = visible_parts(
-        person.roles,
-        relation,
-        carried,
-        source_may_be_named=concern.handling_code == "P",
-    )
-    return relation, parts
-
-
-def load_visible(
-    session: Session, person: Person, concern_id: str
-) -> tuple[Concern, str, frozenset[str]]:
-    """The concern by id or reference if this person may see any of it; else NotFoundError,
-    the same answer as for a concern that does not exist."""
-    concern = session.get(Concern, concern_id) or session.scalar(
-        select(Concern).where(Concern.reference == concern_id)
-    )
-    if concern is None:
-        raise NotFoundError(concern_id)
-    relation, parts = _visible(session, person, concern)
-    if not parts:
-        raise NotFoundError(concern_id)
-    return concern, relation, parts
-
-
 def get(db: Database, person: Person, concern_id: str, address: str | None = None) -> ConcernView:
     require(person, "read_concerns")
     with work(db, person.actor(address), "concern.read") as session:
         concern, _, _ = load_visible(session, person, concern_id)
-        view = _view(session, person, concern)
-        record(session, "concern.read", "concern", concern.id, parts=sorted(view.parts))
-        return view
+        seen = view(session, person, concern)
+        record(session, "concern.read", "concern", concern.id, parts=sorted(seen.parts))
+        return seen
 
 
 def find(
@@ -341,7 +279,7 @@ def find(
                 )
             )
         concerns = session.scalars(query.order_by(Concern.created_at.desc()).limit(200)).all()
-        views = [_view(session, person, c, summary=True) for c in concerns]
+        views = [view(session, person, c, summary=True) for c in concerns]
         views = [v for v in views if v.parts]
         if subject and views:
             # A name search only finds concerns whose subjects the person may see.
@@ -365,8 +303,8 @@ def inbox(db: Database, person: Person, address: str | None = None) -> Inbox:
             .order_by(Concern.created_at)
         ).all()
         for concern in own:
-            view = _view(session, person, concern, summary=True)
-            (box.new if concern.status == "submitted" else box.in_review).append(view)
+            summary = view(session, person, concern, summary=True)
+            (box.new if concern.status == "submitted" else box.in_review).append(summary)
         waiting = session.scalars(
             select(Disclosure)
             .where(
@@ -384,7 +322,7 @@ def inbox(db: Database, person: Person, address: str | None = None) -> Inbox:
                     "disclosure_id": disclosure.id,
                     "concern_id": shared.id,
                     "reference": shared.reference,
-                    "from": _organisation_name(session, disclosure.from_organisation_id),
+                    "from": organisation_name(session, disclosure.from_organisation_id),
                     "shared_at": disclosure.created_at.isoformat(timespec="minutes"),
                     "purpose": disclosure.purpose,
                 }
@@ -412,247 +350,4 @@ def change_status(
         check_move(concern.status, status)
         concern.status, concern.updated_at = status, now
         session.flush()
-        return _view(session, person, concern)
-
-
-def chronology(
-    db: Database,
-    person: Person,
-    subject: str,
-    date_of_birth: date | None = None,
-    address: str | None = None,
-) -> list[dict[str, Any]]:
-    """Everything this person may see about one subject, across every concern, in time order."""
-    key = name_key(subject)
-    if not key:
-        return []
-    views = find(db, person, subject=subject, address=address)
-    entries: list[dict[str, Any]] = []
-    with work(db, person.actor(address), "concern.chronology") as session:
-        for view in views:
-            concern = session.get(Concern, view.id)
-            if concern is None:
-                continue
-            matching = [
-                s
-                for s in concern.subjects
-                if s.name_key == key
-                and (date_of_birth is None or s.date_of_birth in (None, date_of_birth))
-            ]
-            if not matching:
-                continue
-            full = _view(session, person, concern)
-            entries.extend(_timeline(session, person, concern, full))
-        record(session, "concern.chronology", "concern", "chronology", count=len(entries))
-    return sorted(entries, key=lambda e: str(e["at"]))
-
-
-def _timeline(
-    session: Session, person: Person, concern: Concern, view: ConcernView
-) -> Iterable[dict[str, Any]]:
-    base = {"concern_id": concern.id, "reference": concern.reference}
-    yield {
-        **base,
-        "at": concern.created_at.isoformat(timespec="minutes"),
-        "what": f"Concern submitted ({', '.join(concern.categories) or 'no sign found'})",
-        "status": STATUSES[concern.status],
-    }
-    for decision in view.data.get("decisions", []):
-        yield {
-            **base,
-            "at": decision["created_at"],
-            "what": f"Sharing decision: {decision['outcome']}",
-        }
-    for disclosure in view.data.get("disclosures", []):
-        yield {
-            **base,
-            "at": disclosure["created_at"],
-            "what": f"Shared with {disclosure['to']} ({'; '.join(disclosure['basis'])})",
-        }
-
-
-def _organisation_name(session: Session, organisation_id: str) -> str:
-    org = session.get(Organisation, organisation_id)
-    return org.name if org else "an unknown organisation"
-
-
-def _view(session: Session, person: Person, concern: Concern, summary: bool = False) -> ConcernView:
-    relation, parts = _visible(session, person, concern)
-    shown = parts & {"summary", "subjects"} if summary else parts
-    data: dict[str, Any] = {}
-    for part in sorted(shown):
-        data.update(_PARTS[part](session, person, concern))
-    return ConcernView(concern.id, concern.reference, relation, parts, data)
-
-
-def _summary(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {
-        "status": c.status,
-        "created_at": c.created_at.isoformat(timespec="minutes"),
-        "updated_at": c.updated_at.isoformat(timespec="minutes"),
-        "categories": list(c.categories),
-        "urgency": c.urgency,
-        "organisation": _organisation_name(session, c.organisation_id),
-        "retain_until": c.retain_until.isoformat(),
-    }
-
-
-def _observation(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {
-        "observation": c.observation,
-        "age": c.age,
-        "age_group": c.age_group,
-        "reporter_setting": c.reporter_setting,
-        "immediate_danger": c.immediate_danger,
-    }
-
-
-def _triage(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {"triage": c.triage}
-
-
-def _grading(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    grading = Grading(c.source_grade, c.intelligence_grade, c.handling_code, c.handling_conditions)
-    return {
-        "grading": {
-            "code": grading.code,
-            "source": grading.source,
-            "intelligence": grading.intelligence,
-            "handling": grading.handling,
-            "conditions": grading.conditions,
-            "description": grading.describe(),
-        }
-    }
-
-
-def _subjects(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {
-        "subjects": [
-            {
-                "name": s.name,
-                "date_of_birth": s.date_of_birth.isoformat() if s.date_of_birth else None,
-                "address": s.address,
-            }
-            for s in c.subjects
-        ]
-    }
-
-
-def _places(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {"places": [{"description": p.description, "postcode": p.postcode} for p in c.places]}
-
-
-def _vehicles(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {
-        "vehicles": [
-            {"registration": v.registration, "description": v.description} for v in c.vehicles
-        ]
-    }
-
-
-def _phones(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    return {"phones": [p.number for p in c.phones]}
-
-
-def _source(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    if c.submitted_by_id is None:
-        return {"source": {"reporter": PUBLIC if c.channel == "public" else "not recorded"}}
-    user = session.get(UserAccount, c.submitted_by_id)
-    return {
-        "source": {
-            "reporter": f"{user.name} <{user.email}>" if user else "a removed account",
-            "organisation": _organisation_name(session, c.organisation_id),
-            "channel": c.channel,
-        }
-    }
-
-
-def _decisions(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    rows = session.scalars(
-        select(DecisionRecord).where(DecisionRecord.concern_id == c.id).order_by(DecisionRecord.id)
-    ).all()
-    return {
-        "decisions": [
-            {
-                "id": row.reference,
-                "outcome": row.outcome,
-                "decided_by": row.decided_by,
-                "created_at": row.created_at.isoformat(timespec="minutes"),
-                "reasons": row.record.get("reasons", []),
-                "gateways": [g.get("name") for g in row.record.get("gateways", [])],
-            }
-            for row in rows
-        ]
-    }
-
-
-def _disclosures(session: Session, person: Person, c: Concern) -> dict[str, Any]:
-    query = select(Disclosure).where(Disclosure.concern_id == c.id)
-    if c.organisation_id != person.organisation_id:  # a recipient sees only its own receipts
-        query = query.where(Disclosure.to_organisation_id == person.organisation_id)
-    rows = session.scalars(query.order_by(Disclosure.created_at)).all()
-    return {"disclosures": [disclosure_dict(session, d) for d in rows]}
-
-
-def disclosure_dict(session: Session, d: Disclosure) -> dict[str, Any]:
-    return {
-        "id": d.id,
-        "from": _organisation_name(session, d.from_organisation_id),
-        "to": _organisation_name(session, d.to_organisation_id),
-        "to_organisation_id": d.to_organisation_id,
-        "purpose": d.purpose,
-        "basis": list(d.basis),
-        "gateways": list(d.gateways),
-        "parts": list(d.parts),
-        "overridden": d.justification is not None,
-        "created_at": d.created_at.isoformat(timespec="minutes"),
-        "acknowledged_at": d.acknowledged_at.isoformat(timespec="minutes")
-        if d.acknowledged_at
-        else None,
-    }
-
-
-_PARTS = {
-    "summary": _summary,
-    "observation": _observation,
-    "triage": _triage,
-    "grading": _grading,
-    "subjects": _subjects,
-    "places": _places,
-    "vehicles": _vehicles,
-    "phones": _phones,
-    "source": _source,
-    "decisions": _decisions,
-    "disclosures": _disclosures,
-}
-
-
-def subject_records(
-    db: Database, person: Person, subject: str, date_of_birth: date | None, address: str | None
-) -> dict[str, Any]:
-    """A subject access request: every concern about the person that this liaison officer's
-    organisation holds or has received, in full as far as they may see it."""
-    require(person, "export_subject")
-    views = find(db, person, subject=subject, address=address)
-    concerns: list[dict[str, Any]] = []
-    with work(db, person.actor(address), "subject_access.export") as session:
-        for view in views:
-            concern = session.get(Concern, view.id)
-            if concern is None:
-                continue
-            if not any(
-                s.name_key == name_key(subject)
-                and (date_of_birth is None or s.date_of_birth in (None, date_of_birth))
-                for s in concern.subjects
-            ):
-                continue
-            full = _view(session, person, concern)
-            concerns.append(full.to_dict())
-            record(session, "subject_access.export", "concern", concern.id)
-    return {
-        "subject": subject,
-        "date_of_birth": date_of_birth.isoformat() if date_of_birth else None,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "exported_by": f"{person.name} ({person.organisation})",
-        "concerns": concerns,
-    }
+        return view(session, person, concern)

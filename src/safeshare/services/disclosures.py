@@ -15,9 +15,10 @@ from safeshare.domain.disclosure import Permission, Recipient, may_disclose
 from safeshare.domain.records import Decider, decision_record
 from safeshare.knowledge import KnowledgeBase
 from safeshare.knowledge.schema import Facts
+from safeshare.services.access import NotAllowedError, require
 from safeshare.services.accounts import Person
 from safeshare.services.agreements import in_force_for
-from safeshare.services.concerns import NotAllowedError, disclosure_dict, load_visible, require
+from safeshare.services.concern_views import disclosure_dict, load_visible
 from safeshare.services.references import new_reference
 from safeshare.services.work import work
 from safeshare.store.audit import record

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from safeshare.services.access import require
 from safeshare.services.accounts import Person
-from safeshare.services.concerns import require
 from safeshare.store.db import Database
 from safeshare.store.models import Concern
 

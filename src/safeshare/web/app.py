@@ -22,7 +22,16 @@ from safeshare.services.journeys import Journeys
 from safeshare.services.storage import open_database
 from safeshare.settings import Settings, get_settings
 from safeshare.web.access import undeclared
-from safeshare.web.pages import guidance, partnership, report, share, start, tell
+from safeshare.web.pages import (
+    concern_journey,
+    guidance,
+    partnership,
+    partnership_records,
+    report,
+    share,
+    start,
+    tell,
+)
 from safeshare.web.security import BodySizeLimit, RequestLog, SecurityHeaders, configure_logging
 from safeshare.web.templating import make_templates, render
 
@@ -89,7 +98,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         share.router,
         guidance.router,
         report.router,
+        concern_journey.router,  # before partnership: /concerns/new is not a concern id
         partnership.router,
+        partnership_records.router,
         v1.router,
         platform.router,
     ):

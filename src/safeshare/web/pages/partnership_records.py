@@ -1,0 +1,133 @@
+"""The partnership's records: the agreements register, the audit trail, a person's
+chronology and subject access export, and the analysts' counts."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from fastapi import APIRouter, HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from safeshare.domain.policy import may
+from safeshare.services import (
+    agreements,
+    audit_trail,
+    patterns,
+    subject_records,
+)
+from safeshare.services.access import NotAllowedError
+from safeshare.services.storage import NotFoundError
+from safeshare.web.pages.common import (
+    Errors,
+    checked_form,
+    redirect,
+)
+from safeshare.web.pages.partnership_common import page, refusal
+from safeshare.web.signed_in import address, need_person
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/partnership/agreements", name="agreements")
+def agreement_register(request: Request) -> HTMLResponse:
+    person = need_person(request)
+    try:
+        entries = agreements.register(request.app.state.db, person, datetime.now(UTC).date())
+    except NotAllowedError as error:
+        raise refusal(error) from error
+    return page(
+        request,
+        "agreements",
+        entries=entries,
+        can_sign=may(person.roles, "sign_off_agreement"),
+        organisation_id=person.organisation_id,
+    )
+
+
+@router.post("/partnership/agreements/{agreement_id}/sign-off", name="agreement_sign_off")
+async def agreement_sign_off(request: Request, agreement_id: str) -> Response:
+    person = need_person(request)
+    await checked_form(request)
+    try:
+        agreements.sign_off(
+            request.app.state.db, person, agreement_id, datetime.now(UTC), address(request)
+        )
+    except (NotFoundError, NotAllowedError) as error:
+        raise refusal(error) from error
+    return redirect("/partnership/agreements")
+
+
+@router.get("/partnership/audit", name="audit_view")
+def audit_view(request: Request) -> HTMLResponse:
+    person = need_person(request)
+    try:
+        events = audit_trail.events_for_organisation(
+            request.app.state.db, person, address=address(request)
+        )
+    except NotAllowedError as error:
+        raise refusal(error) from error
+    return page(
+        request, "audit", events=events, chain=audit_trail.check_chain(request.app.state.db)
+    )
+
+
+@router.get("/partnership/chronology", name="chronology")
+def chronology(request: Request, subject: str = "", born: str = "") -> HTMLResponse:
+    person = need_person(request)
+    errors = Errors()
+    entries: list[dict[str, Any]] = []
+    dob = None
+    if born:
+        try:
+            dob = date.fromisoformat(born)
+        except ValueError:
+            errors.add("born", "Enter the date of birth as YYYY-MM-DD")
+    if subject and not errors:
+        try:
+            entries = subject_records.chronology(
+                request.app.state.db, person, subject, dob, address(request)
+            )
+        except NotAllowedError as error:
+            raise refusal(error) from error
+    return page(
+        request,
+        "chronology",
+        errors,
+        entries=entries,
+        subject=subject,
+        born=born,
+        can_export=may(person.roles, "export_subject"),
+    )
+
+
+@router.get("/partnership/subject-access", name="subject_access")
+def subject_access(request: Request, subject: str, born: str = "") -> Response:
+    person = need_person(request)
+    try:
+        dob = date.fromisoformat(born) if born else None
+    except ValueError as error:
+        raise HTTPException(400, "Enter the date of birth as YYYY-MM-DD") from error
+    try:
+        export = subject_records.subject_records(
+            request.app.state.db, person, subject, dob, address(request)
+        )
+    except NotAllowedError as error:
+        raise refusal(error) from error
+    return Response(
+        json.dumps(export, indent=2),
+        media_type="application/json",
+        headers={"Content-Disposition": 'attachment; filename="subject-access.json"'},
+    )
+
+
+@router.get("/partnership/patterns", name="patterns")
+def pattern_counts(request: Request) -> HTMLResponse:
+    person = need_person(request)
+    try:
+        counts = patterns.aggregates(request.app.state.db, person)
+    except NotAllowedError as error:
+        raise refusal(error) from error
+    return page(request, "patterns", counts=counts)
