@@ -382,3 +382,15 @@ def test_bad_subject_details_store_nothing(partnership: Partnership) -> None:
     with pytest.raises(ConcernError):
         Subject("", None)
     assert counts(partnership) == before
+
+
+# Tables that hold no partnership case data: anonymous triage answers seen only by the
+# browser that made them, unfinished journeys, and the audit chain itself.
+NOT_CASE_DATA = {"triage_submission", "journey", "audit_event", "audit_head"}
+
+
+def test_every_table_of_case_data_is_audited_on_write() -> None:
+    for mapper in Base.registry.mappers:
+        table = mapper.class_.__tablename__
+        if table not in NOT_CASE_DATA:
+            assert callable(getattr(mapper.class_, "audit_key", None)), table

@@ -331,3 +331,58 @@ def test_every_write_route_appends_to_the_audit_chain(world: World) -> None:
     assert receipt.status_code == 200
     assert audit_count(world.app) > count
     assert audit_trail.check_chain(world.app.state.db).ok
+
+
+AGREEMENT = {
+    "title": "Schools and police",
+    "parties": ["Testshire Police", "Test Academy"],
+    "purposes": ["Keep pupils safe from exploitation"],
+    "categories": ["child_criminal_exploitation"],
+    "fields": ["summary", "observation", "subjects"],
+    "gateways": ["children-act-2004-s11"],
+    "starts_on": "2026-01-01",
+    "review_on": "2027-01-01",
+    "expires_on": "2028-01-01",
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_administrators_add_agreements(world: World, role: str) -> None:
+    response = world.call("police", role, "POST", "/api/v1/agreements", AGREEMENT)
+    assert response.status_code == (201 if role == "admin" else 403)
+    if role == "admin":
+        body = response.json()
+        assert body["in_force"] is False
+        assert [a["alert"] for a in body["alerts"]] == ["awaiting_sign_off"]
+
+
+def test_an_agreement_comes_into_force_when_every_party_signs_it_off(world: World) -> None:
+    made = world.call("police", "admin", "POST", "/api/v1/agreements", AGREEMENT).json()
+    path = f"/api/v1/agreements/{made['id']}/sign-off"
+    assert world.call("housing", "liaison_officer", "POST", path).status_code == 403  # not a party
+    assert world.call("police", "practitioner", "POST", path).status_code == 403
+    for org in ("police", "school"):
+        assert world.call(org, "liaison_officer", "POST", path).status_code == 200
+    register = world.call("police", "admin", "GET", "/api/v1/agreements").json()["agreements"]
+    assert next(a for a in register if a["id"] == made["id"])["in_force"] is True
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"review_on": "2029-01-01"}, "dates must run"),
+        ({"parties": ["Testshire Police", "Nobody Ltd"]}, "no organisation called"),
+        ({"categories": ["gossip"]}, "unknown harm categories"),
+        ({"fields": ["everything"]}, "fields must be"),
+        ({"starts_on": "2026-13-01"}, "date"),
+    ],
+)
+def test_a_bad_agreement_is_refused_and_nothing_is_added(
+    world: World, change: dict[str, Any], message: str
+) -> None:
+    before = world.call("police", "admin", "GET", "/api/v1/agreements").json()["agreements"]
+    response = world.call("police", "admin", "POST", "/api/v1/agreements", {**AGREEMENT, **change})
+    assert response.status_code == 422
+    assert message in response.text
+    after = world.call("police", "admin", "GET", "/api/v1/agreements").json()["agreements"]
+    assert after == before

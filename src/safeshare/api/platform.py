@@ -13,7 +13,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from safeshare.api.platform_models import ConcernIn, DisclosureIn, SharingDecisionIn, StatusIn
+from safeshare.api.platform_models import (
+    AgreementIn,
+    AgreementStatusIn,
+    ConcernIn,
+    DisclosureIn,
+    SharingDecisionIn,
+    StatusIn,
+)
 from safeshare.domain.agreements import AgreementError
 from safeshare.domain.concerns import (
     ConcernDetails,
@@ -29,7 +36,7 @@ from safeshare.domain.observation import ObservationError
 from safeshare.domain.records import RecordError
 from safeshare.services import agreements, concerns, disclosures
 from safeshare.services.access import NotAllowedError
-from safeshare.services.accounts import Person, person_for_token
+from safeshare.services.accounts import AccountError, Person, person_for_token
 from safeshare.services.concerns import DuplicateConcernError, Intake
 from safeshare.services.disclosures import DisclosureRefusedError, UnknownOrganisationError
 from safeshare.services.storage import NotFoundError
@@ -82,6 +89,7 @@ def answering() -> Iterator[None]:
         DecisionInputError,
         RecordError,
         AgreementError,
+        AccountError,
         UnknownOrganisationError,
     ) as error:
         raise HTTPException(422, str(error)) from error
@@ -223,6 +231,56 @@ def agreement_register(request: Request, person: Caller) -> dict[str, Any]:
     with answering():
         entries = agreements.register(request.app.state.db, person, datetime.now(UTC).date())
     return {"agreements": entries}
+
+
+@router.post("/agreements", name="api_agreement_create", status_code=201)
+def create_agreement(body: AgreementIn, request: Request, person: Caller) -> dict[str, Any]:
+    """Add an agreement to the register (administrators); each party's liaison officer then
+    signs it off, and it is in force once all have."""
+    draft = agreements.AgreementDraft(
+        title=body.title,
+        parties=body.parties,
+        purposes=body.purposes,
+        categories=body.categories,
+        parts=body.fields,
+        gateways=body.gateways,
+        starts_on=body.starts_on,
+        review_on=body.review_on,
+        expires_on=body.expires_on,
+        status=body.status,
+    )
+    with answering():
+        agreement_id = agreements.create(
+            request.app.state.db,
+            request.app.state.knowledge,
+            person.actor(address(request)),
+            draft,
+            person,
+        )
+        entries = agreements.register(request.app.state.db, person, datetime.now(UTC).date())
+    return next(entry for entry in entries if entry["id"] == agreement_id)
+
+
+@router.post("/agreements/{agreement_id}/sign-off", name="api_agreement_sign_off")
+def sign_off_agreement(agreement_id: str, request: Request, person: Caller) -> dict[str, str]:
+    """Sign an agreement off for your organisation (its liaison officer)."""
+    with answering():
+        agreements.sign_off(
+            request.app.state.db, person, agreement_id, datetime.now(UTC), address(request)
+        )
+    return {"signed_off": person.organisation}
+
+
+@router.post("/agreements/{agreement_id}/status", name="api_agreement_status")
+def agreement_status(
+    agreement_id: str, body: AgreementStatusIn, request: Request, person: Caller
+) -> dict[str, str]:
+    """Suspend, end or reactivate an agreement (administrators)."""
+    with answering():
+        agreements.set_status(
+            request.app.state.db, person, agreement_id, body.status, address(request)
+        )
+    return {"status": body.status}
 
 
 @router.get("/me", name="api_me")

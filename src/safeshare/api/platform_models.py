@@ -71,3 +71,20 @@ class DisclosureIn(_Strict):
     decision_id: str | None = Field(default=None, max_length=32)
     justification: str | None = Field(default=None, max_length=4_000)
     subject_informed: bool | None = None
+
+
+class AgreementIn(_Strict):
+    title: str = Field(min_length=1, max_length=200)
+    parties: list[str] = Field(min_length=2, max_length=20, description="organisation names or ids")
+    purposes: list[str] = Field(min_length=1, max_length=20)
+    categories: list[str] = Field(min_length=1, max_length=30, description="harm category slugs")
+    fields: list[str] = Field(min_length=1, max_length=20, description="parts that may be shared")
+    gateways: list[str] = Field(default_factory=list, max_length=20)
+    starts_on: date
+    review_on: date
+    expires_on: date
+    status: Literal["draft", "active", "suspended", "ended"] = "active"
+
+
+class AgreementStatusIn(_Strict):
+    status: Literal["draft", "active", "suspended", "ended"]

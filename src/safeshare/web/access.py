@@ -103,6 +103,9 @@ POLICY: dict[str, Access] = {
     "api_inbox": "token",
     "api_agreements": "token",
     "api_me": "token",
+    "api_agreement_create": "token",
+    "api_agreement_sign_off": "token",
+    "api_agreement_status": "token",
 }
 
 
