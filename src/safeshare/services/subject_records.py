@@ -3,7 +3,7 @@ and the export for a subject access request."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -35,16 +35,25 @@ def chronology(
     views = find(db, person, subject=subject, address=address)
     entries: list[dict[str, Any]] = []
     with work(db, person.actor(address), "concern.chronology") as session:
-        for found in views:
-            concern = session.get(Concern, found.id)
-            if concern is None:
-                continue
-            if not _about(concern, key, date_of_birth):
-                continue
-            full = view(session, person, concern)
+        for concern, full in _about_them(session, person, views, key, date_of_birth):
             entries.extend(_timeline(session, person, concern, full))
         record(session, "concern.chronology", "concern", "chronology", count=len(entries))
     return sorted(entries, key=lambda e: str(e["at"]))
+
+
+def _about_them(
+    session: Session,
+    person: Person,
+    found: list[ConcernView],
+    key: str,
+    date_of_birth: date | None,
+) -> Iterator[tuple[Concern, ConcernView]]:
+    """The concerns a name search found that really are about this person, each in full as
+    far as the reader may see it (a search matches parts of names)."""
+    for summary in found:
+        concern = session.get(Concern, summary.id)
+        if concern is not None and _about(concern, key, date_of_birth):
+            yield concern, view(session, person, concern)
 
 
 def _about(concern: Concern, key: str, date_of_birth: date | None) -> bool:
@@ -89,13 +98,8 @@ def subject_records(
     views = find(db, person, subject=subject, address=address)
     concerns: list[dict[str, Any]] = []
     with work(db, person.actor(address), "subject_access.export") as session:
-        for found in views:
-            concern = session.get(Concern, found.id)
-            if concern is None:
-                continue
-            if not _about(concern, name_key(subject), date_of_birth):
-                continue
-            full = view(session, person, concern)
+        about = _about_them(session, person, views, name_key(subject), date_of_birth)
+        for concern, full in about:
             concerns.append(full.to_dict())
             record(session, "subject_access.export", "concern", concern.id)
     return {
