@@ -386,3 +386,42 @@ def test_a_bad_agreement_is_refused_and_nothing_is_added(
     assert message in response.text
     after = world.call("police", "admin", "GET", "/api/v1/agreements").json()["agreements"]
     assert after == before
+
+
+WEB_PASSWORD = "a long enough password"  # noqa: S105
+
+
+def web_sign_in(world: World, org: str, role: str) -> None:
+    accounts.set_password(
+        world.app.state.db, COMMAND_LINE, f"{role}@{org}.test.example", WEB_PASSWORD
+    )
+    client = world.client
+    client.cookies.clear()
+    page = client.get("/sign-in").text
+    csrf = page.split('name="csrf_token" value="')[1].split('"')[0]
+    response = client.post(
+        "/sign-in",
+        data={"csrf_token": csrf, "email": f"{role}@{org}.test.example", "password": WEB_PASSWORD},
+    )
+    assert "Signed in as" in response.text
+
+
+@pytest.mark.parametrize("org", list(ORGS))
+@pytest.mark.parametrize("role", ROLES)
+def test_access_matrix_for_the_web_pages(world: World, org: str, role: str) -> None:
+    concern_id, _ = world.shared_concern()
+    web_sign_in(world, org, role)
+    parts = allowed_parts(org, role)
+    page = world.client.get(f"/partnership/concerns/{concern_id}")
+    listing = world.client.get("/partnership/concerns?subject=alex")
+    inbox = world.client.get("/partnership/inbox")
+    if not may([role], "read_concerns"):
+        assert (page.status_code, listing.status_code) == (403, 403)
+    else:
+        assert page.status_code == (200 if parts else 404)
+        assert listing.status_code == 200
+    assert inbox.status_code == (200 if may([role], "change_status") else 403)
+    for response in (page, listing, inbox):
+        assert_nothing_leaked(
+            response.text, parts if response is page else parts & {"summary", "subjects"}
+        )
