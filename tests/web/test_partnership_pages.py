@@ -13,6 +13,7 @@ from safeshare.services import demo
 from tests.web.conftest import token
 
 PASSWORD = demo.DEMO_PASSWORD
+NEW_PASSWORD = "long enough password"  # noqa: S105
 
 
 @pytest.fixture
@@ -210,3 +211,38 @@ def test_an_anonymous_report_keeps_no_identity_and_can_be_followed_up(
     page = client.get(f"/partnership/concerns/{concern.group(1)}").text
     assert "a member of the public (anonymous)" in page
     assert "testclient" not in page  # the reporter's address was not kept
+
+
+def test_administrators_manage_accounts_without_seeing_cases(
+    client: TestClient, demo_app: FastAPI
+) -> None:
+    sign_in(client, "admin@council.demo.example")
+    listing = client.get("/partnership/accounts")
+    assert "liaison@police.demo.example" in listing.text
+    organisation = re.search(
+        r'<option value="([0-9a-f]{32})">Oakfield Academy</option>', listing.text
+    )
+    assert organisation is not None
+    bad = post(
+        client,
+        "/partnership/accounts",
+        email="not an email",
+        name="X",
+        organisation=organisation.group(1),
+        role="practitioner",
+        password=NEW_PASSWORD,
+    )
+    assert "is not an email address" in bad.text  # type: ignore[attr-defined]
+    post(
+        client,
+        "/partnership/accounts",
+        email="new.teacher@school.demo.example",
+        name="New Teacher",
+        organisation=organisation.group(1),
+        role="practitioner",
+        password=NEW_PASSWORD,
+    )
+    assert "new.teacher@school.demo.example" in client.get("/partnership/accounts").text
+    assert client.get("/partnership/concerns").status_code == 403
+    sign_in(client, "new.teacher@school.demo.example", NEW_PASSWORD)
+    assert client.get("/partnership/accounts").status_code == 403

@@ -80,6 +80,8 @@ POLICY: dict[str, Access] = {
     "chronology": "signed_in",
     "subject_access": "signed_in",
     "patterns": "signed_in",
+    "accounts": "signed_in",
+    "account_add": "signed_in",
     "static": "public",
     # API
     "api_triage": "public",

@@ -100,6 +100,7 @@ _ACTIONS: tuple[Action, ...] = (
     "view_audit",
     "view_aggregates",
     "export_subject",
+    "manage_accounts",
 )
 
 

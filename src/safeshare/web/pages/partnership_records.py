@@ -11,19 +11,22 @@ from fastapi import APIRouter, HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from safeshare.domain.policy import may
+from safeshare.domain.policy import ROLE_NAMES, may
 from safeshare.services import (
+    accounts,
     agreements,
     audit_trail,
     patterns,
     subject_records,
 )
-from safeshare.services.access import NotAllowedError
+from safeshare.services.access import NotAllowedError, require
+from safeshare.services.accounts import Person
 from safeshare.services.storage import NotFoundError
 from safeshare.web.pages.common import (
     Errors,
     checked_form,
     redirect,
+    text,
 )
 from safeshare.web.pages.partnership_common import page, refusal
 from safeshare.web.signed_in import address, need_person
@@ -131,3 +134,55 @@ def pattern_counts(request: Request) -> HTMLResponse:
     except NotAllowedError as error:
         raise refusal(error) from error
     return page(request, "patterns", counts=counts)
+
+
+@router.get("/partnership/accounts", name="accounts")
+def account_list(request: Request) -> HTMLResponse:
+    person = need_person(request)
+    return _accounts_page(request, person, Errors(), {})
+
+
+def _accounts_page(
+    request: Request, person: Person, errors: Errors, answers: dict[str, str]
+) -> HTMLResponse:
+    try:
+        require(person, "manage_accounts")
+    except NotAllowedError as error:
+        raise refusal(error) from error
+    db = request.app.state.db
+    return page(
+        request,
+        "accounts",
+        errors,
+        people=accounts.people(db),
+        organisations=accounts.organisations(db),
+        roles=ROLE_NAMES,
+        answers=answers,
+    )
+
+
+@router.post("/partnership/accounts", name="account_add")
+async def account_add(request: Request) -> Response:
+    person = need_person(request)
+    form = await checked_form(request)
+    answers = {
+        name: text(form, name) for name in ("email", "name", "organisation", "role", "password")
+    }
+    errors = Errors()
+    try:
+        require(person, "manage_accounts")
+        accounts.create_user(
+            request.app.state.db,
+            person.actor(address(request)),
+            answers["email"],
+            answers["name"],
+            answers["organisation"],
+            [answers["role"]] if answers["role"] else [],
+            answers["password"],
+        )
+    except NotAllowedError as error:
+        raise refusal(error) from error
+    except accounts.AccountError as error:
+        errors.add("email", str(error).capitalize())
+        return _accounts_page(request, person, errors, {**answers, "password": ""})
+    return redirect("/partnership/accounts")
