@@ -108,4 +108,10 @@ def test_the_agreements_register_and_audit_trail_are_accessible(platform_page: A
         page.goto(path)
         problems += serious(page)
     assert "Review due within 30 days" in page.goto("/partnership/agreements").text()
+    sign_in(page, "admin@council.demo.example")
+    page.goto("/partnership/accounts")
+    problems += serious(page)
+    sign_in(page, "analyst@council.demo.example")
+    page.goto("/partnership/patterns")
+    problems += serious(page)
     assert problems == []
