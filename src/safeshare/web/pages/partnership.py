@@ -35,7 +35,7 @@ from safeshare.web.pages.common import (
     redirect,
     text,
 )
-from safeshare.web.pages.partnership_common import page, refusal
+from safeshare.web.pages.partnership_common import page, refusal, refusing
 from safeshare.web.signed_in import SESSION_KEY, address, need_person
 
 router = APIRouter(include_in_schema=False)
@@ -47,7 +47,7 @@ def _safe_next(value: str) -> str:
 
 
 @router.get("/sign-in", name="sign_in")
-def sign_inpage(request: Request, next: str = "/partnership") -> HTMLResponse:
+def sign_in_page(request: Request, next: str = "/partnership") -> HTMLResponse:
     return page(request, "sign-in", next=_safe_next(next), email="")
 
 
@@ -107,23 +107,19 @@ _ACTIONS: tuple[Action, ...] = (
 @router.get("/partnership/concerns", name="concern_list")
 def concern_list(request: Request, subject: str = "", status: str = "") -> HTMLResponse:
     person = need_person(request)
-    try:
+    with refusing():
         views = concerns.find(
             request.app.state.db, person, subject or None, status or None, address(request)
         )
-    except NotAllowedError as error:
-        raise refusal(error) from error
     return page(request, "list", views=views, subject=subject, statuses=STATUSES)
 
 
-def _concernpage(
+def _concern_page(
     request: Request, person: Person, concern_id: str, errors: Errors | None = None, **extra: Any
 ) -> HTMLResponse:
     db = request.app.state.db
-    try:
+    with refusing():
         view = concerns.get(db, person, concern_id, address(request))
-    except (NotFoundError, NotAllowedError) as error:
-        raise refusal(error) from error
     own = view.relation == "own"
     received = [
         d
@@ -151,7 +147,7 @@ def _concernpage(
 
 @router.get("/partnership/concerns/{concern_id}", name="concern_view")
 def concern_view(request: Request, concern_id: str) -> HTMLResponse:
-    return _concernpage(request, need_person(request), concern_id)
+    return _concern_page(request, need_person(request), concern_id)
 
 
 @router.post("/partnership/concerns/{concern_id}/status", name="concern_status")
@@ -172,7 +168,7 @@ async def concern_status(request: Request, concern_id: str) -> Response:
     except ConcernError as error:
         errors = Errors()
         errors.add("status", str(error).capitalize(), "status")
-        return _concernpage(request, person, concern_id, errors)
+        return _concern_page(request, person, concern_id, errors)
     return redirect(f"/partnership/concerns/{concern_id}")
 
 
@@ -196,11 +192,11 @@ async def concern_decision(request: Request, concern_id: str) -> Response:
         raise refusal(error) from error
     except DecisionInputError as error:
         errors.add("legitimate_purpose", str(error).capitalize())
-        return _concernpage(request, person, concern_id, errors)
+        return _concern_page(request, person, concern_id, errors)
     if decision["outcome"] == "need_more_answers":
         question = decision["next_question"]
         errors.add(question["id"], f"Answer: {question['text']}")
-        return _concernpage(request, person, concern_id, errors)
+        return _concern_page(request, person, concern_id, errors)
     return redirect(f"/partnership/concerns/{concern_id}#decisions")
 
 
@@ -215,7 +211,7 @@ async def concern_share(request: Request, concern_id: str) -> Response:
     if not purpose:
         errors.add("purpose", "Say why you are sharing it")
     if errors:
-        return _concernpage(request, person, concern_id, errors)
+        return _concern_page(request, person, concern_id, errors)
     try:
         disclosures.disclose(
             request.app.state.db,
@@ -232,7 +228,7 @@ async def concern_share(request: Request, concern_id: str) -> Response:
         raise refusal(error) from error
     except (DisclosureRefusedError, UnknownOrganisationError) as error:
         errors.add("to_organisation", f"Not shared: {error}", "to_organisation")
-        return _concernpage(request, person, concern_id, errors)
+        return _concern_page(request, person, concern_id, errors)
     return redirect(f"/partnership/concerns/{concern_id}?shared=1#disclosures")
 
 
@@ -240,20 +236,16 @@ async def concern_share(request: Request, concern_id: str) -> Response:
 async def disclosure_acknowledge(request: Request, disclosure_id: str) -> Response:
     person = need_person(request)
     form = await checked_form(request)
-    try:
+    with refusing():
         disclosures.acknowledge(
             request.app.state.db, person, disclosure_id, datetime.now(UTC), address(request)
         )
-    except (NotFoundError, NotAllowedError) as error:
-        raise refusal(error) from error
     return redirect(f"/partnership/concerns/{text(form, 'concern_id')}")
 
 
 @router.get("/partnership/inbox", name="inbox")
 def inbox(request: Request) -> HTMLResponse:
     person = need_person(request)
-    try:
+    with refusing():
         box = concerns.inbox(request.app.state.db, person, address(request))
-    except NotAllowedError as error:
-        raise refusal(error) from error
     return page(request, "inbox", box=box)

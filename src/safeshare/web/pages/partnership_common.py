@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from safeshare.services.access import NotAllowedError
 from safeshare.services.storage import NotFoundError
 from safeshare.web.pages.common import Errors
 from safeshare.web.templating import render
@@ -27,3 +30,13 @@ def refusal(error: Exception) -> HTTPException:
     if isinstance(error, NotFoundError):
         return HTTPException(404, "not found")
     return HTTPException(403, str(error))
+
+
+@contextmanager
+def refusing() -> Iterator[None]:
+    """A service's refusal as the page's answer: 404 for a record the person may not see,
+    403 for something their role does not allow."""
+    try:
+        yield
+    except (NotFoundError, NotAllowedError) as error:
+        raise refusal(error) from error

@@ -21,14 +21,13 @@ from safeshare.services import (
 )
 from safeshare.services.access import NotAllowedError, require
 from safeshare.services.accounts import Person
-from safeshare.services.storage import NotFoundError
 from safeshare.web.pages.common import (
     Errors,
     checked_form,
     redirect,
     text,
 )
-from safeshare.web.pages.partnership_common import page, refusal
+from safeshare.web.pages.partnership_common import page, refusal, refusing
 from safeshare.web.signed_in import address, need_person
 
 router = APIRouter(include_in_schema=False)
@@ -37,10 +36,8 @@ router = APIRouter(include_in_schema=False)
 @router.get("/partnership/agreements", name="agreements")
 def agreement_register(request: Request) -> HTMLResponse:
     person = need_person(request)
-    try:
+    with refusing():
         entries = agreements.register(request.app.state.db, person, datetime.now(UTC).date())
-    except NotAllowedError as error:
-        raise refusal(error) from error
     return page(
         request,
         "agreements",
@@ -54,24 +51,20 @@ def agreement_register(request: Request) -> HTMLResponse:
 async def agreement_sign_off(request: Request, agreement_id: str) -> Response:
     person = need_person(request)
     await checked_form(request)
-    try:
+    with refusing():
         agreements.sign_off(
             request.app.state.db, person, agreement_id, datetime.now(UTC), address(request)
         )
-    except (NotFoundError, NotAllowedError) as error:
-        raise refusal(error) from error
     return redirect("/partnership/agreements")
 
 
 @router.get("/partnership/audit", name="audit_view")
 def audit_view(request: Request) -> HTMLResponse:
     person = need_person(request)
-    try:
+    with refusing():
         events = audit_trail.events_for_organisation(
             request.app.state.db, person, address=address(request)
         )
-    except NotAllowedError as error:
-        raise refusal(error) from error
     return page(
         request, "audit", events=events, chain=audit_trail.check_chain(request.app.state.db)
     )
@@ -89,12 +82,10 @@ def chronology(request: Request, subject: str = "", born: str = "") -> HTMLRespo
         except ValueError:
             errors.add("born", "Enter the date of birth as YYYY-MM-DD")
     if subject and not errors:
-        try:
+        with refusing():
             entries = subject_records.chronology(
                 request.app.state.db, person, subject, dob, address(request)
             )
-        except NotAllowedError as error:
-            raise refusal(error) from error
     return page(
         request,
         "chronology",
@@ -113,12 +104,10 @@ def subject_access(request: Request, subject: str, born: str = "") -> Response:
         dob = date.fromisoformat(born) if born else None
     except ValueError as error:
         raise HTTPException(400, "Enter the date of birth as YYYY-MM-DD") from error
-    try:
+    with refusing():
         export = subject_records.subject_records(
             request.app.state.db, person, subject, dob, address(request)
         )
-    except NotAllowedError as error:
-        raise refusal(error) from error
     return Response(
         json.dumps(export, indent=2),
         media_type="application/json",
@@ -129,10 +118,8 @@ def subject_access(request: Request, subject: str, born: str = "") -> Response:
 @router.get("/partnership/patterns", name="patterns")
 def pattern_counts(request: Request) -> HTMLResponse:
     person = need_person(request)
-    try:
+    with refusing():
         counts = patterns.aggregates(request.app.state.db, person)
-    except NotAllowedError as error:
-        raise refusal(error) from error
     return page(request, "patterns", counts=counts)
 
 
@@ -145,10 +132,8 @@ def account_list(request: Request) -> HTMLResponse:
 def _accounts_page(
     request: Request, person: Person, errors: Errors, answers: dict[str, str]
 ) -> HTMLResponse:
-    try:
+    with refusing():
         require(person, "manage_accounts")
-    except NotAllowedError as error:
-        raise refusal(error) from error
     db = request.app.state.db
     return page(
         request,
