@@ -100,7 +100,9 @@ def test_danger_flag_puts_999_first_even_without_signs(base: KnowledgeBase) -> N
 
 def test_a_threat_to_jump_now_puts_999_first_even_after_a_no(base: KnowledgeBase) -> None:
     text = "A teenager on the platform said he is about to jump in front of the next train."
-    assert triage(Observation(text, immediate_danger=False), base).routes[0].route == "emergency_999"
+    assert (
+        triage(Observation(text, immediate_danger=False), base).routes[0].route == "emergency_999"
+    )
 
 
 def test_words_of_danger_put_999_first_even_after_a_no(base: KnowledgeBase) -> None:
