@@ -22,6 +22,14 @@ from safeshare.services.concerns import Intake
 from safeshare.services.storage import Database, open_database
 
 PASSWORD = "correct horse battery staple"  # noqa: S105
+# The flowchart's answers that lead to a decision to share.
+SHARE = {
+    "legitimate_purpose": "yes",
+    "identifiable": "yes",
+    "confidential": "yes",
+    "consent": "no",
+    "other_lawful_basis": "yes",
+}
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 ORGS = {
     "police": ("Testshire Police", "responsible_authority", "police"),

@@ -18,15 +18,7 @@ from safeshare.services.disclosures import DisclosureRefusedError, UnknownOrgani
 from safeshare.services.storage import NotFoundError
 from safeshare.store.audit import AuditError
 from safeshare.store.models import ApiToken, AuditEvent, Base, Organisation
-from tests.platform.conftest import NOW, PASSWORD, Partnership, sample_submission
-
-SHARE = {
-    "legitimate_purpose": "yes",
-    "identifiable": "yes",
-    "confidential": "yes",
-    "consent": "no",
-    "other_lawful_basis": "yes",
-}
+from tests.platform.conftest import NOW, PASSWORD, SHARE, Partnership, sample_submission
 
 
 def counts(p: Partnership) -> dict[str, int]:

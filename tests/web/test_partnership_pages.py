@@ -18,7 +18,7 @@ NEW_PASSWORD = "long enough password"  # noqa: S105
 
 @pytest.fixture
 def demo_app(app: FastAPI) -> FastAPI:
-    demo.load(app.state.db, app.state.knowledge)
+    demo.load(app.state.db, app.state.intake)
     return app
 
 

@@ -17,6 +17,7 @@ from safeshare.services import accounts, agreements, audit_trail
 from safeshare.services.accounts import COMMAND_LINE
 from safeshare.services.agreements import AgreementDraft
 from safeshare.store.models import AuditEvent
+from tests.platform.conftest import SHARE
 
 ORGS = {
     "police": ("Testshire Police", "responsible_authority", "police"),
@@ -25,13 +26,6 @@ ORGS = {
 }
 RELATION = {"police": "own", "housing": "disclosed", "school": "other"}
 CARRIED = frozenset({"summary", "observation", "subjects", "places"})
-SHARE = {
-    "legitimate_purpose": "yes",
-    "identifiable": "yes",
-    "confidential": "yes",
-    "consent": "no",
-    "other_lawful_basis": "yes",
-}
 CONCERN = {
     "observation": "Young men come and go all night from the flat of a tenant with learning "
     "difficulties; he says his new friends have his key.",

@@ -63,8 +63,8 @@ Caller = Annotated[Person, Depends(api_person)]
 
 
 def intake(request: Request) -> Intake:
-    state = request.app.state
-    return Intake(state.knowledge, state.matcher, state.settings.retention_years)
+    built: Intake = request.app.state.intake
+    return built
 
 
 def address(request: Request) -> str | None:

@@ -14,9 +14,11 @@ from safeshare.cli.common import fail, knowledge_or_exit
 from safeshare.domain.agreements import AgreementError
 from safeshare.domain.policy import ROLES
 from safeshare.knowledge.partners import ORGANISATION_KINDS, SECTORS
+from safeshare.semantic.loader import load_matcher
 from safeshare.services import accounts, audit_trail, demo, subject_records
 from safeshare.services.access import NotAllowedError
 from safeshare.services.accounts import COMMAND_LINE, AccountError
+from safeshare.services.concerns import Intake
 from safeshare.services.storage import Database, StoreError, open_database
 from safeshare.settings import SettingsError, get_settings
 
@@ -132,7 +134,9 @@ def demo_data_command(
         typer.echo("The partnership is already set up: demo data not loaded.")
         return
     try:
-        people = demo.load(db, knowledge_or_exit())
+        base = knowledge_or_exit()
+        matcher = load_matcher(base) if settings.semantic else None
+        people = demo.load(db, Intake(base, matcher, settings.retention_years))
     except (AccountError, AgreementError) as error:
         raise fail(str(error)) from error
     typer.echo(f"Loaded the example partnership. Every password is: {demo.DEMO_PASSWORD}")
@@ -166,9 +170,10 @@ def subject_access(
         dob = date.fromisoformat(born) if born else None
     except ValueError as error:
         raise fail(f"{born!r} is not a date: use YYYY-MM-DD") from error
-    person = next((p for p in accounts.people(db) if p.email == officer.strip().lower()), None)
-    if person is None:
-        raise fail(f"no account for {officer}")
+    try:
+        person = accounts.person_by_email(db, officer)
+    except AccountError as error:
+        raise fail(str(error)) from error
     try:
         export = subject_records.subject_records(db, person, name, dob, "command line")
     except NotAllowedError as error:

@@ -250,6 +250,11 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def person_by_email(db: Database, email: str) -> Person:
+    with db.transaction() as session:
+        return _person(_user(session, email))
+
+
 def people(db: Database) -> list[Person]:
     with db.transaction() as session:
         rows = session.scalars(select(UserAccount).order_by(UserAccount.email)).all()

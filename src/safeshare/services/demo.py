@@ -46,7 +46,7 @@ def email(short: str, role: str) -> str:
     return f"{ROLE_EMAIL[role]}@{short}.demo.example"
 
 
-def load(db: Database, base: KnowledgeBase, today: date | None = None) -> list[DemoPerson]:
+def load(db: Database, intake: concerns.Intake, today: date | None = None) -> list[DemoPerson]:
     """Load the example partnership into an empty database; returns the people made."""
     if accounts.organisations(db):
         raise accounts.AccountError("the database already has organisations: demo data not loaded")
@@ -61,8 +61,8 @@ def load(db: Database, base: KnowledgeBase, today: date | None = None) -> list[D
                 db, COMMAND_LINE, address, f"{name} {role_name}", name, [role], DEMO_PASSWORD
             )
             people.append(DemoPerson(address, name, role))
-    _agreements(db, base, today)
-    _concerns(db, base)
+    _agreements(db, intake.base, today)
+    _concerns(db, intake)
     return people
 
 
@@ -161,8 +161,8 @@ def _agreements(db: Database, base: KnowledgeBase, today: date) -> None:
             agreements.sign_off(db, officer, agreement_id, datetime.now(UTC))
 
 
-def _concerns(db: Database, base: KnowledgeBase) -> None:
-    intake = concerns.Intake(base, None, 6)
+def _concerns(db: Database, intake: concerns.Intake) -> None:
+    base = intake.base
     now = datetime.now(UTC)
 
     def someone(short: str, role: str) -> Person:
@@ -245,9 +245,9 @@ def _concerns(db: Database, base: KnowledgeBase) -> None:
     )
 
 
-def load_if_empty(db: Database, base: KnowledgeBase) -> bool:
+def load_if_empty(db: Database, intake: concerns.Intake) -> bool:
     """Load the example partnership unless the database already has organisations."""
     if accounts.organisations(db):
         return False
-    load(db, base)
+    load(db, intake)
     return True

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from safeshare.domain.decision import Context, decide, parse_answers
 from safeshare.domain.disclosure import Permission, Recipient, may_disclose
@@ -154,7 +155,7 @@ def disclose(
         return {**disclosure_dict(session, row), "reason": permission.reason}
 
 
-def _decision(session: Any, concern_id: str, decision_id: str | None) -> DecisionRecord | None:
+def _decision(session: Session, concern_id: str, decision_id: str | None) -> DecisionRecord | None:
     query = select(DecisionRecord).where(DecisionRecord.concern_id == concern_id)
     if decision_id:
         found: DecisionRecord | None = session.scalar(

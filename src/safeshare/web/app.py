@@ -18,6 +18,7 @@ from safeshare.api import platform, v1
 from safeshare.knowledge import load_knowledge, load_knowledge_from
 from safeshare.semantic.loader import load_matcher
 from safeshare.services import demo
+from safeshare.services.concerns import Intake
 from safeshare.services.journeys import Journeys
 from safeshare.services.storage import open_database
 from safeshare.settings import Settings, get_settings
@@ -76,8 +77,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.db = open_database(settings.database)
     app.state.journeys = Journeys(app.state.db, settings.journey_lifetime)
     app.state.matcher = load_matcher(app.state.knowledge) if settings.semantic else None
+    # What every concern needs on the way in, built once rather than per request.
+    app.state.intake = Intake(app.state.knowledge, app.state.matcher, settings.retention_years)
     if settings.demo_data and settings.environment != "production":
-        demo.load_if_empty(app.state.db, app.state.knowledge)
+        demo.load_if_empty(app.state.db, app.state.intake)
     app.state.templates = make_templates()
     production = settings.environment == "production"
     app.add_middleware(

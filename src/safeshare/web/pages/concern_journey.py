@@ -25,7 +25,7 @@ from safeshare.services import (
     concerns,
 )
 from safeshare.services.access import NotAllowedError
-from safeshare.services.concerns import DuplicateConcernError, Intake
+from safeshare.services.concerns import DuplicateConcernError
 from safeshare.web.pages.common import (
     Errors,
     checked_form,
@@ -240,7 +240,7 @@ async def concern_submit(request: Request) -> Response:
     try:
         view = concerns.submit(
             state.db,
-            Intake(state.knowledge, state.matcher, state.settings.retention_years),
+            state.intake,
             person,
             submission,
             datetime.now(UTC),

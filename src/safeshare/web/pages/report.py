@@ -14,7 +14,7 @@ from safeshare.domain.concerns import ConcernDetails, ConcernError, Place, Submi
 from safeshare.domain.grading import HOW_KNOWN, public_grading
 from safeshare.domain.observation import ObservationError
 from safeshare.services import concerns
-from safeshare.services.concerns import DuplicateConcernError, Intake
+from safeshare.services.concerns import DuplicateConcernError
 from safeshare.services.storage import NotFoundError
 from safeshare.web.pages.common import (
     Errors,
@@ -134,7 +134,7 @@ async def submit(request: Request) -> Response:
     try:
         receipt = concerns.submit_public(
             state.db,
-            Intake(state.knowledge, state.matcher, state.settings.retention_years),
+            state.intake,
             Submission(
                 answers["noticed"],
                 public_grading(answers["how_known"]),
