@@ -1,0 +1,110 @@
+"""Cues must find the sign, not the everyday words it shares: each pair below is one
+ordinary sentence a loose cue once matched, and a sentence with the sign itself. Cues alone
+(no sentence model), so these test the knowledge base's words directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeshare.domain.observation import Observation, infer
+from safeshare.domain.signs import weigh
+from safeshare.knowledge import KnowledgeBase
+
+PAIRS = [
+    # harm, ordinary wording, the sign
+    ("financial_abuse", "He was late because the bus broke down.", "She is always broke."),
+    (
+        "financial_abuse",
+        "My mum has decided to leave money in her will to her church.",
+        "Her nephew has her bank card and her pension.",
+    ),
+    (
+        "online_abuse",
+        "He stayed up late gaming with his friends.",
+        "She has been talking to a man online who asks her to keep it secret.",
+    ),
+    (
+        "radicalisation",
+        "She is changing religion after joining a church youth group.",
+        "He has suddenly changed his beliefs and lectures everyone about the cause.",
+    ),
+    (
+        "sexual_abuse",
+        "My daughter had friends round for a sleepover.",
+        "Her stepdad sleeps in bed with the girl.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "An older man at the day centre is moving into a care home.",
+        "She is 14 and has an older boyfriend.",
+    ),
+    (
+        "neglect",
+        "His son takes him out for lunch every month.",
+        "He hides bread rolls in his pockets to take home.",
+    ),
+    ("neglect", "They live in a small flat near the school.", "He seems withdrawn and lonely."),
+    (
+        "modern_slavery",
+        "Her husband picks her up from work every day.",
+        "The men are working day and night for no pay.",
+    ),
+    (
+        "forced_marriage",
+        "A man with a learning disability told me his brother slaps him.",
+        "She has a learning disability and does not understand what marriage means.",
+    ),
+    (
+        "forced_marriage",
+        "He shouts at the carers to go away.",
+        "She is being sent abroad to be married.",
+    ),
+    (
+        "missing_person",
+        "She missed her dentist appointment.",
+        "He has gone missing from the children's home.",
+    ),
+    (
+        "physical_abuse",
+        "He carries a knife.",
+        "A man has been stabbed outside the pub.",
+    ),
+]
+
+
+def _cue_support(base: KnowledgeBase, slug: str, text: str, age: int | None) -> float:
+    inferred = infer(Observation(text, age=age), base.inference)
+    return weigh(base.harms[slug], inferred, base).support
+
+
+@pytest.mark.parametrize(("slug", "ordinary", "sign"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_a_cue_finds_the_sign_and_not_the_everyday_words(
+    base: KnowledgeBase, slug: str, ordinary: str, sign: str
+) -> None:
+    age = 14 if base.harms[slug].concerns == "child" else None
+    assert _cue_support(base, slug, ordinary, age) == 0.0
+    assert _cue_support(base, slug, sign, age) > 0.0
+
+
+@pytest.mark.parametrize(
+    ("slug", "sign", "reassured"),
+    [
+        (
+            "domestic_abuse",
+            "The couple next door had a violent fight last night.",
+            "The couple next door had a violent fight last night; this morning they were "
+            "laughing in the garden.",
+        ),
+        (
+            "financial_abuse",
+            "His daughter keeps his bank card.",
+            "His daughter keeps his bank card and sends him a statement every month.",
+        ),
+    ],
+)
+def test_an_ordinary_explanation_makes_a_sign_count_for_less(
+    base: KnowledgeBase, slug: str, sign: str, reassured: str
+) -> None:
+    alone = _cue_support(base, slug, sign, None)
+    explained = _cue_support(base, slug, reassured, None)
+    assert 0.0 < explained < alone
