@@ -9,7 +9,7 @@ from safeshare.domain.observation import Observation, infer
 from safeshare.domain.signs import Evidence, rank, weigh
 from safeshare.domain.triage import RULES_ONLY, triage
 from safeshare.knowledge import KnowledgeBase
-from safeshare.semantic.index import SignIndex
+from safeshare.semantic.index import SignIndex, usable_concern_reading
 from safeshare.semantic.loader import load_matcher
 from safeshare.semantic.minilm import MiniLM, ModelUnavailableError
 
@@ -179,25 +179,26 @@ def test_the_classifier_reads_the_kind_of_harm_from_new_wording(base: KnowledgeB
 
 
 class _Reading:
-    def __init__(self, kinds: dict[str, float], similarity: float, ordinary: float = 0.5) -> None:
+    def __init__(self, kinds: dict[str, float], similarity: float, concern: float = 0.5) -> None:
         self.kinds = kinds
-        self.ordinary = ordinary
+        self.concern = concern
+        self.ordinary = 1 - concern
         self.closeness = {slug: [_Near(0, similarity), _Near(1, similarity)] for slug in kinds}
 
 
 def test_the_classifier_cannot_raise_a_concern_on_its_own(base: KnowledgeBase) -> None:
     kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 1.0}
     inferred = infer(Observation("We went to the park.", age=6), base.inference)
-    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, ordinary=0.0))
+    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=1.0))
     assert signs == []
 
 
-def test_reading_unlike_ordinary_life_tips_a_borderline_concern(base: KnowledgeBase) -> None:
+def test_reading_as_a_concern_tips_a_borderline_concern(base: KnowledgeBase) -> None:
     kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 0.5}
     inferred = infer(Observation("Nobody seems to be about.", age=6), base.inference)
     borderline = 0.5  # closeness alone just under the threshold
-    unlike, evidence = rank(inferred, base, _Reading(kinds, borderline, ordinary=0.0))
-    like, _ = rank(inferred, base, _Reading(kinds, borderline, ordinary=1.0))
+    unlike, evidence = rank(inferred, base, _Reading(kinds, borderline, concern=1.0))
+    like, _ = rank(inferred, base, _Reading(kinds, borderline, concern=0.0))
     assert max(e.support for e in evidence) < base.settings.sign_threshold
     assert unlike
     assert not like
@@ -212,3 +213,26 @@ def test_the_classifier_reorders_signs_once_there_is_a_concern(base: KnowledgeBa
     signs, evidence = rank(inferred, base, _Reading(leaning, 0.2))
     assert "emotional_abuse" in [sign.category for sign in signs]
     assert next(e for e in evidence if e.harm.slug == "emotional_abuse").kind == 1.0
+
+
+def test_the_concern_reading_tells_harm_from_ordinary_life(base: KnowledgeBase) -> None:
+    matcher = load_matcher(base)
+    assert matcher is not None
+    assert matcher.concern_reading is not None  # fitted for this sentence model
+    harm = matcher.read(["Her stepdad burns her arms with cigarettes and locks her in."])
+    ordinary = matcher.read(["My toddler bumped his knee in the park and I gave him a cuddle."])
+    assert harm.concern > 0.8 > 0.2 > ordinary.concern
+
+
+def test_a_concern_reading_fitted_for_another_model_is_not_used(base: KnowledgeBase) -> None:
+    reading = base.model.concern_reading
+    assert reading is not None
+    other = reading.model_copy(update={"encoder": "another-model"})
+    narrower = reading.model_copy(update={"weights": reading.weights[:10]})
+
+    class Encoder:
+        name = reading.encoder
+
+    assert usable_concern_reading(reading, Encoder(), len(reading.weights)) is not None
+    assert usable_concern_reading(other, Encoder(), len(reading.weights)) is None
+    assert usable_concern_reading(narrower, Encoder(), len(reading.weights)) is None

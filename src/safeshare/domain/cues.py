@@ -107,16 +107,25 @@ def is_negated(
 
 
 @lru_cache(maxsize=16384)
-def _first_words(first: Term) -> tuple[str, ...]:
-    return tuple({alternative.parts[0] for alternative in first})
+def _first_words(cue: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A cue's possible first words: whole stems, and prefixes ("word*"). Keyed by the cue's
+    text, which hashes far faster than its compiled terms."""
+    words = {alternative.parts[0] for alternative in compile_cue(cue)[0]}
+    prefixes = tuple(sorted(word for word in words if word.endswith("*")))
+    return frozenset(words.difference(prefixes)), prefixes
 
 
-def _candidate_starts(first: Term, tokens: Sequence[Token]) -> Iterable[int]:
-    """Where the cue could begin: only where one of its first words stands (most cues: nowhere)."""
+def _candidate_starts(cue: str, tokens: Sequence[Token]) -> Iterable[int]:
+    """Where the cue could begin: only where one of its first words stands (most cues:
+    nowhere, which one set intersection tells)."""
     if not isinstance(tokens, Tokens):
         return range(len(tokens))
+    stems, prefixes = _first_words(cue)
+    present = stems & tokens.vocabulary
+    if not present and not prefixes:
+        return ()
     found: list[int] = []
-    for word in _first_words(first):
+    for word in (*present, *prefixes):
         found += tokens.starts(word)
     return sorted(set(found)) if found else found
 
@@ -130,7 +139,7 @@ def find(
     """The first match of ``cue``, preferring one that is not negated."""
     terms = compile_cue(cue)
     negated_match: Match | None = None
-    for start in _candidate_starts(terms[0], tokens):
+    for start in _candidate_starts(cue, tokens):
         end = _match_from(terms, tokens, start)
         if end is None:
             continue

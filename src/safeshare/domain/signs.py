@@ -44,6 +44,8 @@ class Reading(Protocol):
     def kinds(self) -> Mapping[str, float]: ...
     @property
     def ordinary(self) -> float: ...
+    @property
+    def concern(self) -> float: ...
 
 
 class SignMatcher(Protocol):
@@ -133,12 +135,26 @@ def weigh(
         reassured,
         round(confidence, 2),
         mismatch,
-        [_near_text(harm, n) for n in near or [] if n.indicator >= len(fits) or fits[n.indicator]],
+        _nearest(harm, near or [], fits, base.model.similarity_floor),
         support=round(confidence, 2),
     )
     if near is None:
         return evidence
     return _replace_confidence(evidence, base)
+
+
+def _nearest(
+    harm: Harm, near: Sequence[Near], fits: list[bool], floor: float
+) -> list[tuple[str, float, bool]]:
+    """The indicators and situations that fit the person's age, closest first: the two the
+    closeness curve weighs, and any others close enough to be named."""
+    found: list[tuple[str, float, bool]] = []
+    for n in near:
+        if len(found) >= 2 and n.similarity < floor:
+            break  # closest first: none further on is close enough to be named
+        if n.indicator >= len(fits) or fits[n.indicator]:
+            found.append(_near_text(harm, n))
+    return found
 
 
 def _near_text(harm: Harm, near: Near) -> tuple[str, float, bool]:
@@ -188,15 +204,16 @@ def concern_level(
     evidence: Sequence[Evidence], reading: Reading | None, base: KnowledgeBase
 ) -> float:
     """How strongly the observation shows a concern of any kind: the strongest evidence of
-    signs, and (with the sentence model) how far it reads unlike ordinary life, by noisy-or.
-    The classifier's harm probabilities never count here: they name some harm for any words."""
+    signs, and (with the sentence model) how far the whole observation reads as a concern
+    rather than ordinary life, by noisy-or. The classifier's harm probabilities never count
+    here: they name some harm for any words."""
     strongest = max(evidence, key=lambda e: e.support, default=None)
     support = strongest.support if strongest else 0.0
     if reading is None or strongest is None:
         return support
     # An ordinary explanation that accounts for the strongest sign accounts for this too.
     unlike_ordinary = _damped(
-        base.settings.classifier.concern_weight * (1 - reading.ordinary),
+        base.settings.classifier.concern_weight * reading.concern,
         replace(strongest, age_mismatch=False),
         base,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -58,6 +59,10 @@ class Tokens(list[Token]):
             index.setdefault(token.word, []).append(position)
         return index
 
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self.positions)
+
     def starts(self, word: str) -> list[int]:
         """Positions of the stem ``word``, or of any word beginning with it when it ends
         with "*" (as written or as stemmed)."""
@@ -66,13 +71,26 @@ class Tokens(list[Token]):
         found = self._prefixes.get(word)
         if found is None:
             prefix = word[:-1]
-            found = [
-                p
-                for p, t in enumerate(self)
-                if t.raw.startswith(prefix) or t.word.startswith(prefix)
-            ]
+            found = []
+            if self._any_begins(prefix):
+                found = [
+                    p
+                    for p, t in enumerate(self)
+                    if t.raw.startswith(prefix) or t.word.startswith(prefix)
+                ]
             self._prefixes[word] = found
         return found
+
+    def _any_begins(self, prefix: str) -> bool:
+        """Whether any word, as written or stemmed, begins with ``prefix``: one binary search
+        instead of a pass over every token, since most prefixes are absent."""
+        spellings = self._spellings
+        at = bisect_left(spellings, prefix)
+        return at < len(spellings) and spellings[at].startswith(prefix)
+
+    @cached_property
+    def _spellings(self) -> list[str]:
+        return sorted({t.raw for t in self} | {t.word for t in self})
 
     @cached_property
     def _prefixes(self) -> dict[str, list[int]]:

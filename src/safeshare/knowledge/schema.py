@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
@@ -162,7 +163,7 @@ class Harm(Cited):
     reassurances: list[Reassurance] = Field(default_factory=list)
     scenarios: Scenarios | None = None
 
-    @property
+    @cached_property
     def indicators(self) -> list[Indicator]:
         return [indicator for group in self.signs for indicator in group.indicators]
 
@@ -293,7 +294,7 @@ class ClassifierSettings(Strict):
     """How the harm classifier is fitted on the knowledge base's words at start-up."""
 
     weight: float = Field(gt=0, le=1)  # how much its reading of the kind of harm counts
-    concern_weight: float = Field(ge=0, lt=1)  # how much reading unlike ordinary life counts
+    concern_weight: float = Field(ge=0, lt=1)  # how much reading as a concern counts
     scale: float = Field(gt=0)  # sentence vectors are multiplied by this before fitting
     l2: float = Field(ge=0)
     steps: int = Field(ge=1)
@@ -311,6 +312,18 @@ class TriageSettings(Strict):
     caveat: str
 
 
+class ConcernReading(Strict):
+    """Whether a whole observation reads as a concern or as ordinary life: a logistic model
+    over its mean sentence vector, fitted by evaluation/fit.py on the knowledge base's words
+    and the development cases (never on a held-back set)."""
+
+    fitted_on: list[str]
+    encoder: str  # the sentence model the weights were fitted with
+    scale: float = Field(gt=0)
+    bias: float
+    weights: list[float] = Field(min_length=1)
+
+
 class TriageModel(Strict):
     """How much the sentence model's closeness is worth: a logistic curve fitted on the
     development cases by evaluation/fit.py (not by hand)."""
@@ -320,6 +333,7 @@ class TriageModel(Strict):
     intercept: float
     weights: dict[str, float]
     similarity_floor: float = Field(gt=0, lt=1)
+    concern_reading: ConcernReading | None = None
 
     @field_validator("weights")
     @classmethod

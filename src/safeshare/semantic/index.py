@@ -7,6 +7,8 @@ on disk under a hash of the texts, so a restart does not re-encode an unchanged 
 from __future__ import annotations
 
 import hashlib
+import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +18,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from safeshare.knowledge import KnowledgeBase
+from safeshare.knowledge.schema import ConcernReading
 from safeshare.semantic.classifier import ORDINARY, HarmClassifier
 
 Matrix = NDArray[np.float32]
+
+log = logging.getLogger("safeshare.semantic")
 
 
 class Encoder(Protocol):
@@ -38,6 +43,7 @@ class Reading:
     closeness: dict[str, list[Closeness]]  # per harm, its indicators from closest
     kinds: dict[str, float]  # per harm, the classifier's probability that it is that kind
     ordinary: float  # the classifier's probability that it is ordinary life
+    concern: float  # how likely the whole observation is to be a concern rather than ordinary
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,9 @@ class SignIndex:
             cache_dir,
         )
         self.slugs = sorted(set(self.harms))
+        self.concern_reading = usable_concern_reading(
+            base.model.concern_reading, encoder, self.vectors.shape[1]
+        )
         # One slot per (harm, indicator or situation): the closeness of a slot is the best of its rows.
         keys = sorted(set(zip(self.harms, self.indicators.tolist(), strict=True)))
         slot_of = {key: number for number, key in enumerate(keys)}
@@ -107,12 +116,22 @@ class SignIndex:
         and how likely the observation is to be that kind of harm."""
         if not sentences:
             nothing = np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
-            return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 1.0)
+            return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 1.0, 0.0)
         encoded = self.encoder.encode(sentences)
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         kinds = self.classifier.probabilities(encoded)
         ordinary = kinds.pop(ORDINARY)
-        return Reading(self._ranked(best), kinds, ordinary)
+        return Reading(self._ranked(best), kinds, ordinary, self._concern(encoded, ordinary))
+
+    def _concern(self, encoded: Matrix, ordinary: float) -> float:
+        """The fitted concern reading of the whole observation; without one (weights fitted
+        for another sentence model), how far the classifier reads it unlike ordinary life."""
+        if self.concern_reading is None:
+            return 1.0 - ordinary
+        weights, bias, scale = self.concern_reading
+        mean = encoded.mean(axis=0)
+        logit = float(mean / (float(np.linalg.norm(mean)) or 1.0) @ weights) * scale + bias
+        return 1 / (1 + math.exp(-logit))
 
     def _ranked(self, best: Matrix) -> dict[str, list[Closeness]]:
         per_slot = np.full(len(self._slot_keys), -1.0, dtype=np.float32)
@@ -124,3 +143,17 @@ class SignIndex:
                 Closeness(self._slot_keys[slot][1], float(per_slot[slot])) for slot in ordered
             ]
         return result
+
+
+def usable_concern_reading(
+    reading: ConcernReading | None, encoder: Encoder, width: int
+) -> tuple[Matrix, float, float] | None:
+    """The concern reading's weights, if they were fitted for vectors like this encoder's.
+    The int8 and NumPy builds of one model give near-identical vectors, so the family counts."""
+    if reading is None:
+        return None
+    family = encoder.name.split("-")[0]
+    if len(reading.weights) != width or not reading.encoder.startswith(family):
+        log.warning("the concern reading was fitted for %s: not used", reading.encoder)
+        return None
+    return np.array(reading.weights, dtype=np.float32), reading.bias, reading.scale
