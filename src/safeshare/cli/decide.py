@@ -12,7 +12,6 @@ from safeshare.cli.common import fail, knowledge_or_exit
 from safeshare.domain.decision import Decision, DecisionInputError, decide, parse_answers
 from safeshare.domain.records import Decider, RecordError
 from safeshare.knowledge import KnowledgeBase
-from safeshare.services.decision_records import record_decision
 
 
 def decide_command(
@@ -46,6 +45,8 @@ def decide_command(
     decision = decide(given, context, base)
     typer.echo(json.dumps(decision.to_dict(), indent=2) if as_json else readable(decision))
     if record_to is not None:
+        from safeshare.services.decision_records import record_decision  # only when recording
+
         try:
             path, record = record_decision(
                 decision, Decider(decided_by, role, organisation), record_to, shared, recipient

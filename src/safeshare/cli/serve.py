@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from safeshare.cli.common import fail
-from safeshare.services.storage import StoreError, open_database
 from safeshare.settings import SettingsError, get_settings
 
 db_app = typer.Typer(help="Manage the database.", no_args_is_help=True)
@@ -44,6 +43,8 @@ def serve_command(
 @db_app.command("upgrade")
 def upgrade_command() -> None:
     """Create the database or bring it up to the latest schema."""
+    from safeshare.services.storage import StoreError, open_database
+
     settings = get_settings()
     try:
         open_database(settings.database).dispose()

@@ -17,9 +17,8 @@ from safeshare.knowledge.schema import (
     Route,
     Routing,
     Source,
-    TriageModel,
-    TriageSettings,
 )
+from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
 DEFAULT_LOCALITY = "central-bedfordshire"
 

@@ -24,9 +24,8 @@ from safeshare.knowledge.schema import (
     Route,
     Routing,
     Source,
-    TriageModel,
-    TriageSettings,
 )
+from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
 KNOWLEDGE_DIR = Path(__file__).parent
 Model = TypeVar("Model", bound=BaseModel)

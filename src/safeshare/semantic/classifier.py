@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from safeshare.knowledge.schema import ClassifierSettings
+from safeshare.knowledge.tuning import ClassifierSettings
 
 ORDINARY = "ordinary"  # the class for everyday life; never returned as a harm
 

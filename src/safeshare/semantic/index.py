@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from safeshare.knowledge import KnowledgeBase
-from safeshare.knowledge.schema import ConcernReading
+from safeshare.knowledge.tuning import ConcernReading
 from safeshare.semantic.classifier import ORDINARY, HarmClassifier
 
 Matrix = NDArray[np.float32]
