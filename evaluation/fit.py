@@ -1,17 +1,14 @@
 """Fit the triage model's weights on the development cases and write knowledge/model.yaml.
 
 Run from the project folder: .venv/bin/python evaluation/fit.py [--check]
-The closeness curve is fitted on development.jsonl and everyday.jsonl; the concern reading on
-every set in CONCERN_SETS. A held-back set that has not been scored yet must never be used.
-With --check, the concern reading is also fitted once per set with that set left out, and
-each set's concerns missed and false alarms at the sign threshold are printed: an honest
-figure for how the reading does on cases it was not fitted on.
+It does two things. It fits the closeness curve on development.jsonl and everyday.jsonl. And
+it writes knowledge/worked/development_sets.yaml from every set in WORKED_SETS: the whole
+observations the classifiers learn from at start-up, beside the knowledge base's phrases. A
+held-back set that has not been scored yet must never be listed there.
 
-The concern reading: one logistic model over the observation's mean sentence vector, "is
-this a concern or ordinary life". It learns from the knowledge base's phrases (every harm's
-indicators, examples and typical situations against ordinary.yaml) and from the development
-cases' whole observations, no-concern cases counting three times as much (a false alarm in
-ten is the limit, a missed concern in fifty), so the two kinds of case carry similar weight.
+With --check, the classifiers are fitted once per set with that set's worked examples left
+out, and each set's missed concerns, false alarms and top-1 are printed: an honest figure
+for how the worked examples help on cases the engine did not learn from.
 
 Each (case, harm) pair is one example: the harm is expected for the case or not. The features
 are the engine's own (Evidence.features): how close the observation came to the harm's two
@@ -25,7 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,14 +33,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from safeshare.domain.observation import Observation, infer  # noqa: E402
-from safeshare.domain.signs import rank, weigh  # noqa: E402
-from safeshare.domain.text import sentences  # noqa: E402
+from safeshare.domain.signs import weigh  # noqa: E402
+from safeshare.domain.triage import triage  # noqa: E402
 from safeshare.knowledge import load_knowledge  # noqa: E402
 from safeshare.semantic.index import SignIndex  # noqa: E402
 from safeshare.semantic.loader import load_matcher  # noqa: E402
+from safeshare.semantic.sentences import sentences  # noqa: E402
 
 SETS = ["development.jsonl", "everyday.jsonl"]
-CONCERN_SETS = [
+WORKED_SETS = [
     "development.jsonl",
     "everyday.jsonl",
     "held_back.jsonl",
@@ -53,9 +51,7 @@ CONCERN_SETS = [
     "held_back_5.jsonl",
     "held_back_6.jsonl",
 ]
-SCALE = 5.0  # as the harm classifier: vectors are unit length, so logits need room
-CASE_WEIGHT = {True: 1.0, False: 3.0}  # a concern, a no-concern case
-PHRASE_WEIGHT = 0.5  # the knowledge base's phrases together count half as much as cases
+KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]
 SIGNS = np.array([1, 1])  # closer never means less likely
 
@@ -92,67 +88,58 @@ def fit(
     return intercept, weights
 
 
-@dataclass
-class Case:
-    set_name: str
-    raw: dict[str, Any]
-    vector: np.ndarray  # the mean of its sentence vectors, unit length
+def worked_examples() -> list[tuple[str, dict[str, Any]]]:
+    """Every case of the worked sets, with the set it came from."""
+    return [
+        (name, json.loads(line))
+        for name in WORKED_SETS
+        for line in (ROOT / "evaluation" / name).read_text().splitlines()
+        if line.strip()
+    ]
 
 
-def concern_examples(matcher: SignIndex) -> tuple[list[Case], np.ndarray, np.ndarray]:
-    """The development cases with their vectors; and the knowledge base's phrases, harm
-    phrases labelled 1 and ordinary life 0."""
-    cases = []
-    for name in CONCERN_SETS:
-        for line in (ROOT / "evaluation" / name).read_text().splitlines():
-            raw = json.loads(line)
-            mean = matcher.encoder.encode(sentences(raw["text"])).mean(axis=0)
-            cases.append(Case(name, raw, mean / np.linalg.norm(mean)))
-    ordinary = matcher.encoder.encode(load_knowledge().ordinary.situations)
-    phrases = np.concatenate([matcher.vectors, ordinary])
-    phrases /= np.linalg.norm(phrases, axis=1, keepdims=True)
-    labels = np.concatenate([np.ones(len(matcher.vectors)), np.zeros(len(ordinary))])
-    return cases, phrases, labels
+def write_worked_examples(cases: list[tuple[str, dict[str, Any]]]) -> None:
+    lines = [
+        "# Worked examples: whole observations as people write them, with the harms a",
+        "# safeguarding lead would see in them (none: ordinary life, not a concern), the primary",
+        "# harm first. The sentence model's classifiers learn from them at start-up. Written by",
+        "# evaluation/fit.py from the development case sets: re-run it rather than edit. An area",
+        "# adds its own in another file in this folder, each with its source.",
+        "examples:",
+    ]
+    for _, case in cases:
+        lines += [
+            f"  - text: {json.dumps(case['text'], ensure_ascii=False)}",
+            f"    harms: [{', '.join(case['expected_categories'])}]",
+            f"    source: {case['source']}",
+            "    verified: false",
+        ]
+    (KNOWLEDGE / "worked" / "development_sets.yaml").write_text(
+        "\n".join(lines) + "\n", encoding="utf-8"
+    )
 
 
-def fit_concern(
-    cases: list[Case], phrases: np.ndarray, phrase_labels: np.ndarray
-) -> tuple[float, np.ndarray]:
-    concern = np.array([bool(case.raw["expected_categories"]) for case in cases])
-    x = np.concatenate([np.array([case.vector for case in cases]), phrases]) * SCALE
-    y = np.concatenate([concern.astype(float), phrase_labels])
-    # Harm phrases outnumber ordinary ones: each side of the phrases gets the same total.
-    harm_share = (phrase_labels == 0).sum() / max((phrase_labels == 1).sum(), 1)
-    phrase_weight = np.where(phrase_labels == 1, harm_share, 1.0) * PHRASE_WEIGHT
-    sample = np.concatenate([np.array([CASE_WEIGHT[bool(c)] for c in concern]), phrase_weight])
-    weights, bias = np.zeros(x.shape[1]), 0.0
-    for _ in range(2000):
-        error = (1 / (1 + np.exp(-(x @ weights + bias))) - y) * sample
-        weights -= 0.5 * (x.T @ error / sample.sum() + 1e-3 * weights)
-        bias -= 0.5 * error.sum() / sample.sum()
-    return bias, weights
-
-
-def check_concern(
-    cases: list[Case], phrases: np.ndarray, labels: np.ndarray, matcher: SignIndex
-) -> None:
-    """Each set's concerns missed and false alarms with the reading fitted without it."""
+def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
+    """Each set's figures with the classifiers fitted without its worked examples."""
     base = load_knowledge()
-    for name in CONCERN_SETS:
-        bias, weights = fit_concern([c for c in cases if c.set_name != name], phrases, labels)
-        missed = alarms = concerns = controls = 0
-        for case in (c for c in cases if c.set_name == name):
-            inferred = infer(_observation(case.raw), base.inference)
-            reading = matcher.read(sentences(case.raw["text"]))
-            held_out = 1 / (1 + np.exp(-(SCALE * case.vector @ weights + bias)))
-            signs, _ = rank(inferred, base, replace(reading, concern=float(held_out)))
-            expected = bool(case.raw["expected_categories"])
-            concerns, controls = concerns + expected, controls + (not expected)
-            missed += expected and not signs
-            alarms += bool(signs) and not expected
+    matcher = load_matcher(base)
+    if matcher is None:
+        sys.exit("the sentence model is not installed: run scripts/setup dev")
+    for name in WORKED_SETS:
+        left_out = {case["text"] for n, case in cases if n == name}
+        kept = [example for example in base.worked if example.text not in left_out]
+        without = SignIndex(replace(base, worked=kept), matcher.encoder)
+        missed = alarms = first = concerns = controls = 0
+        for case in (case for n, case in cases if n == name):
+            result = triage(_observation(case), base, without)
+            expected = case["expected_categories"]
+            concerns, controls = concerns + bool(expected), controls + (not expected)
+            missed += bool(expected) and not result.signs
+            alarms += bool(result.signs) and not expected
+            first += bool(expected and result.signs) and result.signs[0].category == expected[0]
         print(
             f"{name}: left out, {missed} of {concerns} concerns missed, "
-            f"{alarms} of {controls} false alarms"
+            f"{alarms} of {controls} false alarms, top-1 {first / max(concerns, 1):.3f}"
         )
 
 
@@ -169,13 +156,11 @@ def _observation(case: dict[str, Any]) -> Observation:
 def main() -> None:
     x, y = examples()
     intercept, weights = fit(x, y)
-    matcher = load_matcher(load_knowledge())
-    if matcher is None:
-        sys.exit("the sentence model is not installed: run scripts/setup dev")
-    cases, phrases, labels = concern_examples(matcher)
+    cases = worked_examples()
+    write_worked_examples(cases)
+    load_knowledge.cache_clear()
     if "--check" in sys.argv:
-        check_concern(cases, phrases, labels, matcher)
-    bias, concern_weights = fit_concern(cases, phrases, labels)
+        check(cases)
     out = ROOT / "src" / "safeshare" / "knowledge" / "model.yaml"
     current = out.read_text().splitlines()
     floor = next(
@@ -189,12 +174,6 @@ def main() -> None:
         f"intercept: {intercept:.3f}\n"
         f"weights: {{{pairs}}}\n"
         f"similarity_floor: {floor}\n"
-        "concern_reading:\n"
-        f"  fitted_on: [{', '.join(CONCERN_SETS)}]\n"
-        f"  encoder: {matcher.encoder.name}\n"
-        f"  scale: {SCALE}\n"
-        f"  bias: {bias:.4f}\n"
-        f"  weights: [{', '.join(f'{w:.4f}' for w in concern_weights)}]\n"
     )
     print(f"{len(y)} examples, {int(y.sum())} positive; intercept {intercept:.3f}; {pairs}")
 

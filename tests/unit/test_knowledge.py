@@ -151,3 +151,36 @@ def test_a_condition_holds_only_when_every_given_field_does() -> None:
     assert not Condition(setting=["health"]).holds(case)
     assert not Condition(care_needs=True).holds(case)
     assert not Condition(min_age=16).holds(Facts(False, "child", None, frozenset()))
+
+
+def test_an_areas_own_worked_examples_are_learned_beside_the_shipped_ones(
+    broken_copy: Path,
+) -> None:
+    shipped = len(load_knowledge_from(broken_copy).worked)
+    (broken_copy / "worked" / "our_area.yaml").write_text(
+        "examples:\n"
+        '  - text: "A boy from the estate is collected by a taxi every night after school."\n'
+        "    harms: [child_criminal_exploitation]\n"
+        "    source: mortimer_county_lines\n"
+    )
+    assert len(load_knowledge_from(broken_copy).worked) == shipped + 1
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        (
+            "harms: [knock_down_ginger]\n    source: common_knowledge",
+            r"our_area.yaml:3: .*harm slug",
+        ),
+        ("harms: []\n    source: gossip", r"worked/.*unknown source 'gossip'"),
+    ],
+)
+def test_a_worked_example_with_an_unknown_harm_or_source_is_refused(
+    broken_copy: Path, entry: str, problem: str
+) -> None:
+    (broken_copy / "worked" / "our_area.yaml").write_text(
+        f'examples:\n  - text: "A neighbour waved at me this morning."\n    {entry}\n'
+    )
+    with pytest.raises(KnowledgeError, match=problem):
+        load_knowledge_from(broken_copy)

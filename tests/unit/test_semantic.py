@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -9,9 +10,10 @@ from safeshare.domain.observation import Observation, infer
 from safeshare.domain.signs import Evidence, rank, weigh
 from safeshare.domain.triage import RULES_ONLY, triage
 from safeshare.knowledge import KnowledgeBase
-from safeshare.semantic.index import SignIndex, usable_concern_reading
+from safeshare.semantic.index import SignIndex
 from safeshare.semantic.loader import load_matcher
 from safeshare.semantic.minilm import MiniLM, ModelUnavailableError
+from safeshare.semantic.sentences import sentences
 
 
 @pytest.fixture(scope="module")
@@ -218,21 +220,19 @@ def test_the_classifier_reorders_signs_once_there_is_a_concern(base: KnowledgeBa
 def test_the_concern_reading_tells_harm_from_ordinary_life(base: KnowledgeBase) -> None:
     matcher = load_matcher(base)
     assert matcher is not None
-    assert matcher.concern_reading is not None  # fitted for this sentence model
     harm = matcher.read(["Her stepdad burns her arms with cigarettes and locks her in."])
     ordinary = matcher.read(["My toddler bumped his knee in the park and I gave him a cuddle."])
     assert harm.concern > 0.8 > 0.2 > ordinary.concern
 
 
-def test_a_concern_reading_fitted_for_another_model_is_not_used(base: KnowledgeBase) -> None:
-    reading = base.model.concern_reading
-    assert reading is not None
-    other = reading.model_copy(update={"encoder": "another-model"})
-    narrower = reading.model_copy(update={"weights": reading.weights[:10]})
-
-    class Encoder:
-        name = reading.encoder
-
-    assert usable_concern_reading(reading, Encoder(), len(reading.weights)) is not None
-    assert usable_concern_reading(other, Encoder(), len(reading.weights)) is None
-    assert usable_concern_reading(narrower, Encoder(), len(reading.weights)) is None
+def test_worked_examples_teach_both_readings(base: KnowledgeBase) -> None:
+    matcher = load_matcher(base)
+    assert matcher is not None
+    ordinary = next(e for e in base.worked if not e.harms)
+    concern = next(e for e in base.worked if e.harms and e.harms[0] != "neglect")
+    without = SignIndex(replace(base, worked=[]), matcher.encoder)
+    taught_ordinary = matcher.read(sentences(ordinary.text))
+    untaught_ordinary = without.read(sentences(ordinary.text))
+    assert taught_ordinary.concern < untaught_ordinary.concern
+    taught = matcher.read(sentences(concern.text)).kinds[concern.harms[0]]
+    assert taught > without.read(sentences(concern.text)).kinds[concern.harms[0]]

@@ -10,13 +10,14 @@ from functools import cached_property, lru_cache
 
 import snowballstemmer
 
+from safeshare.semantic.sentences import SENTENCE_BREAK
+
 _APOSTROPHES = re.compile(r"[\u2019']")
 _POSSESSIVE = re.compile(r"(\w)[\u2019']s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9&]+")
 # Clauses end at sentence punctuation and at words that turn a sentence around, so that
 # "no bruises, but she flinches" negates the bruises and not the flinching.
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\byet\b")
-_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
 
 def words(text: str) -> list[str]:
@@ -101,12 +102,8 @@ class Tokens(list[Token]):
 def tokenise(text: str) -> Tokens:
     tokens = Tokens()
     clause = 0
-    for sentence_index, sentence in enumerate(_SENTENCE_BREAK.split(text)):
+    for sentence_index, sentence in enumerate(SENTENCE_BREAK.split(text)):
         for part in _CLAUSE_BREAK.split(sentence):
             tokens.extend(Token(stem(word), word, sentence_index, clause) for word in words(part))
             clause += 1
     return tokens
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_BREAK.split(text) if s.strip()]

@@ -9,9 +9,9 @@ from safeshare.domain.observation import Inferred, Observation, infer
 from safeshare.domain.results import RouteAdvice, Sign, TriageResult
 from safeshare.domain.routing import plan_routes
 from safeshare.domain.signs import SignMatcher, rank
-from safeshare.domain.text import sentences
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Urgency
+from safeshare.semantic.sentences import sentences
 
 RULES_ONLY = "Matched on listed words only: the sentence model is not loaded."
 

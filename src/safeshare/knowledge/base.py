@@ -17,6 +17,7 @@ from safeshare.knowledge.schema import (
     Route,
     Routing,
     Source,
+    WorkedExample,
 )
 from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
@@ -41,6 +42,7 @@ class KnowledgeBase:
     law: Law
     model: TriageModel
     ordinary: OrdinaryLife
+    worked: list[WorkedExample]
 
     def route(self, slug: str) -> Route:
         return next(route for route in self.routes if route.slug == slug)

@@ -59,6 +59,7 @@ def _citations(base: KnowledgeBase) -> Iterator[Found]:
         ("flowchart.yaml", base.flowchart),
         ("law.yaml", base.law),
         ("ordinary.yaml", base.ordinary),
+        *(("worked/", example) for example in base.worked),
     ]
     for file, model in files:
         for key, source in _sources_in(model, ""):

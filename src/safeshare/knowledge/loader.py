@@ -24,6 +24,7 @@ from safeshare.knowledge.schema import (
     Route,
     Routing,
     Source,
+    WorkedExamples,
 )
 from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
@@ -161,6 +162,12 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
     law = reader.one(folder / "law.yaml", Law)
     model = reader.one(folder / "model.yaml", TriageModel)
     ordinary = reader.one(folder / "ordinary.yaml", OrdinaryLife)
+    worked = [
+        example
+        for path in _each(folder / "worked")
+        if (examples := reader.one(path, WorkedExamples))
+        for example in examples.examples
+    ]
     if reader.problems or not (
         routing and inference and settings and flowchart and law and model and ordinary
     ):
@@ -178,6 +185,7 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
         law=law,
         model=model,
         ordinary=ordinary,
+        worked=worked,
     )
     problems = [
         Problem(file, key, None, message) for file, key, message in cross_reference_problems(base)

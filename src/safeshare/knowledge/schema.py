@@ -151,6 +151,19 @@ class OrdinaryLife(Strict):
         return [text for group in self.groups for text in group.situations]
 
 
+class WorkedExample(Cited):
+    """A whole observation in a person's own words, with the harms a safeguarding lead would
+    see in it (none: ordinary life, not a concern). The sentence model learns from these
+    beside the indicators, as a new colleague learns from past cases."""
+
+    text: str = Field(min_length=10)
+    harms: list[HarmSlug]  # the primary harm first
+
+
+class WorkedExamples(Strict):
+    examples: list[WorkedExample]
+
+
 class Harm(Cited):
     slug: HarmSlug
     name: str

@@ -18,6 +18,10 @@ class ClassifierSettings(Strict):
     l2: float = Field(ge=0)
     steps: int = Field(ge=1)
     rate: float = Field(gt=0)
+    # The concern reading: how much a no-concern worked example counts against a concern, and
+    # how much the knowledge base's phrases count, each side in total, against one example.
+    ordinary_example_weight: float = Field(gt=0)
+    phrase_weight: float = Field(gt=0)
 
 
 class TriageSettings(Strict):
@@ -31,18 +35,6 @@ class TriageSettings(Strict):
     caveat: str
 
 
-class ConcernReading(Strict):
-    """Whether a whole observation reads as a concern or as ordinary life: a logistic model
-    over its mean sentence vector, fitted by evaluation/fit.py on the knowledge base's words
-    and the development cases (never on a held-back set)."""
-
-    fitted_on: list[str]
-    encoder: str  # the sentence model the weights were fitted with
-    scale: float = Field(gt=0)
-    bias: float
-    weights: list[float] = Field(min_length=1)
-
-
 class TriageModel(Strict):
     """How much the sentence model's closeness is worth: a logistic curve fitted on the
     development cases by evaluation/fit.py (not by hand)."""
@@ -52,7 +44,6 @@ class TriageModel(Strict):
     intercept: float
     weights: dict[str, float]
     similarity_floor: float = Field(gt=0, lt=1)
-    concern_reading: ConcernReading | None = None
 
     @field_validator("weights")
     @classmethod

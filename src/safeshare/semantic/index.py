@@ -7,8 +7,6 @@ on disk under a hash of the texts, so a restart does not re-encode an unchanged 
 from __future__ import annotations
 
 import hashlib
-import logging
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +16,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from safeshare.knowledge import KnowledgeBase
-from safeshare.knowledge.tuning import ConcernReading
 from safeshare.semantic.classifier import ORDINARY, HarmClassifier
+from safeshare.semantic.sentences import sentences
 
 Matrix = NDArray[np.float32]
-
-log = logging.getLogger("safeshare.semantic")
 
 
 class Encoder(Protocol):
@@ -70,17 +66,19 @@ class SignIndex:
         self.indicators = np.array([row[1] for row in rows])
         cache_dir = cache_dir or default_cache_dir()
         self.vectors = self._vectors([row[2] for row in rows], cache_dir)
-        ordinary = base.ordinary.situations
+        ordinary = self._vectors(base.ordinary.situations, cache_dir)
+        examples = self._observation_vectors([e.text for e in base.worked], cache_dir)
+        primary = [e.harms[0] if e.harms else ORDINARY for e in base.worked]
         self.classifier = HarmClassifier(
-            np.concatenate([self.vectors, self._vectors(ordinary, cache_dir)]),
-            self.harms + [ORDINARY] * len(ordinary),
+            np.concatenate([self.vectors, ordinary, examples]),
+            self.harms + [ORDINARY] * len(ordinary) + primary,
             base.settings.classifier,
             cache_dir,
         )
-        self.slugs = sorted(set(self.harms))
-        self.concern_reading = usable_concern_reading(
-            base.model.concern_reading, encoder, self.vectors.shape[1]
+        self.concern = _concern_classifier(
+            base, self.vectors, ordinary, examples, [bool(e.harms) for e in base.worked], cache_dir
         )
+        self.slugs = sorted(set(self.harms))
         # One slot per (harm, indicator or situation): the closeness of a slot is the best of its rows.
         keys = sorted(set(zip(self.harms, self.indicators.tolist(), strict=True)))
         slot_of = {key: number for number, key in enumerate(keys)}
@@ -92,7 +90,21 @@ class SignIndex:
             slug: [n for n, key in enumerate(keys) if key[0] == slug] for slug in self.slugs
         }
 
+    def _observation_vectors(self, texts: list[str], cache_dir: Path) -> Matrix:
+        """One vector per whole observation, as ``read`` makes it: the unit mean of its
+        sentences' vectors."""
+        split = [sentences(text) or [text] for text in texts]
+        flat = self._vectors([s for parts in split for s in parts], cache_dir)
+        means, at = [], 0
+        for parts in split:
+            mean = flat[at : at + len(parts)].mean(axis=0)
+            means.append(mean / (float(np.linalg.norm(mean)) or 1.0))
+            at += len(parts)
+        return np.array(means, dtype=np.float32).reshape(len(texts), self.vectors.shape[1])
+
     def _vectors(self, texts: list[str], cache_dir: Path) -> Matrix:
+        if not texts:  # no worked examples yet (the signs themselves never run out)
+            return np.zeros((0, self.vectors.shape[1]), dtype=np.float32)
         digest = hashlib.sha256("\n".join([self.encoder.name, *texts]).encode()).hexdigest()[:16]
         cached = cache_dir / f"signs-{digest}.npy"
         try:
@@ -121,17 +133,8 @@ class SignIndex:
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         kinds = self.classifier.probabilities(encoded)
         ordinary = kinds.pop(ORDINARY)
-        return Reading(self._ranked(best), kinds, ordinary, self._concern(encoded, ordinary))
-
-    def _concern(self, encoded: Matrix, ordinary: float) -> float:
-        """The fitted concern reading of the whole observation; without one (weights fitted
-        for another sentence model), how far the classifier reads it unlike ordinary life."""
-        if self.concern_reading is None:
-            return 1.0 - ordinary
-        weights, bias, scale = self.concern_reading
-        mean = encoded.mean(axis=0)
-        logit = float(mean / (float(np.linalg.norm(mean)) or 1.0) @ weights) * scale + bias
-        return 1 / (1 + math.exp(-logit))
+        concern = self.concern.probabilities(encoded)[CONCERN]
+        return Reading(self._ranked(best), kinds, ordinary, concern)
 
     def _ranked(self, best: Matrix) -> dict[str, list[Closeness]]:
         per_slot = np.full(len(self._slot_keys), -1.0, dtype=np.float32)
@@ -145,15 +148,35 @@ class SignIndex:
         return result
 
 
-def usable_concern_reading(
-    reading: ConcernReading | None, encoder: Encoder, width: int
-) -> tuple[Matrix, float, float] | None:
-    """The concern reading's weights, if they were fitted for vectors like this encoder's.
-    The int8 and NumPy builds of one model give near-identical vectors, so the family counts."""
-    if reading is None:
-        return None
-    family = encoder.name.split("-")[0]
-    if len(reading.weights) != width or not reading.encoder.startswith(family):
-        log.warning("the concern reading was fitted for %s: not used", reading.encoder)
-        return None
-    return np.array(reading.weights, dtype=np.float32), reading.bias, reading.scale
+CONCERN = "concern"
+
+
+def _concern_classifier(
+    base: KnowledgeBase,
+    harm_phrases: Matrix,
+    ordinary: Matrix,
+    examples: Matrix,
+    example_is_concern: list[bool],
+    cache_dir: Path,
+) -> HarmClassifier:
+    """Concern or ordinary life, for a whole observation. The harm phrases outnumber the
+    ordinary ones, so each side's phrases count the same in total; a no-concern worked
+    example counts more than a concern, since a false alarm in ten is the limit and a missed
+    concern in fifty."""
+    settings = base.settings.classifier
+    balance = len(ordinary) / max(len(harm_phrases), 1)
+    weights = np.concatenate(
+        [
+            np.full(len(harm_phrases), settings.phrase_weight * balance),
+            np.full(len(ordinary), settings.phrase_weight),
+            [
+                1.0 if concern else settings.ordinary_example_weight
+                for concern in example_is_concern
+            ],
+        ]
+    )
+    labels = [CONCERN] * len(harm_phrases) + [ORDINARY] * len(ordinary)
+    labels += [CONCERN if concern else ORDINARY for concern in example_is_concern]
+    return HarmClassifier(
+        np.concatenate([harm_phrases, ordinary, examples]), labels, settings, cache_dir, weights
+    )
