@@ -50,6 +50,7 @@ WORKED_SETS = [
     "held_back_4.jsonl",
     "held_back_5.jsonl",
     "held_back_6.jsonl",
+    "held_back_7.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

@@ -236,3 +236,14 @@ def test_worked_examples_teach_both_readings(base: KnowledgeBase) -> None:
     assert taught_ordinary.concern < untaught_ordinary.concern
     taught = matcher.read(sentences(concern.text)).kinds[concern.harms[0]]
     assert taught > without.read(sentences(concern.text)).kinds[concern.harms[0]]
+
+
+def test_a_reading_of_ordinary_life_discounts_one_listed_word(base: KnowledgeBase) -> None:
+    kinds = dict.fromkeys(base.harms, 0.0)
+    text = "The family at number 8 have had lots of visitors calling at all hours this week."
+    inferred = infer(Observation(text), base.inference)
+    concern, evidence = rank(inferred, base, _Reading(kinds, 0.2, concern=1.0))
+    ordinary, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=0.0))
+    assert max(e.support for e in evidence) >= base.settings.sign_threshold  # a cue matched
+    assert concern
+    assert not ordinary

@@ -205,15 +205,19 @@ def concern_level(
 ) -> float:
     """How strongly the observation shows a concern of any kind: the strongest evidence of
     signs, and (with the sentence model) how far the whole observation reads as a concern
-    rather than ordinary life, by noisy-or. The classifier's harm probabilities never count
-    here: they name some harm for any words."""
+    rather than ordinary life, by noisy-or. A whole observation that reads as ordinary life
+    also discounts the signs' evidence: one listed word ("visitors", "shouted") in an
+    ordinary afternoon is how most false alarms arose. The classifier's harm probabilities
+    never count here: they name some harm for any words."""
     strongest = max(evidence, key=lambda e: e.support, default=None)
     support = strongest.support if strongest else 0.0
     if reading is None or strongest is None:
         return support
+    settings = base.settings.classifier
+    support *= 1 - settings.ordinary_discount * (1 - reading.concern)
     # An ordinary explanation that accounts for the strongest sign accounts for this too.
     unlike_ordinary = _damped(
-        base.settings.classifier.concern_weight * reading.concern,
+        settings.concern_weight * reading.concern,
         replace(strongest, age_mismatch=False),
         base,
     )

@@ -20,6 +20,8 @@ class ClassifierSettings(Strict):
     rate: float = Field(gt=0)
     # The concern reading: how much a no-concern worked example counts against a concern, and
     # how much the knowledge base's phrases count, each side in total, against one example.
+    # How far a reading of ordinary life discounts the signs' evidence of a concern.
+    ordinary_discount: float = Field(ge=0, lt=1)
     ordinary_example_weight: float = Field(gt=0)
     phrase_weight: float = Field(gt=0)
 
