@@ -51,6 +51,7 @@ WORKED_SETS = [
     "held_back_5.jsonl",
     "held_back_6.jsonl",
     "held_back_7.jsonl",
+    "held_back_8.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

@@ -108,3 +108,19 @@ def test_an_ordinary_explanation_makes_a_sign_count_for_less(
     alone = _cue_support(base, slug, sign, None)
     explained = _cue_support(base, slug, reassured, None)
     assert 0.0 < explained < alone
+
+
+def test_a_trip_abroad_is_a_sign_of_fgm_risk_for_a_girl_not_a_woman(base: KnowledgeBase) -> None:
+    text = "She is going on a long trip to Somalia to see her grandmother."
+    assert _cue_support(base, "fgm", text, 35) == 0.0
+    assert _cue_support(base, "fgm", text, 9) > 0.0
+
+
+def test_many_visitors_with_an_ordinary_reason_count_for_less(base: KnowledgeBase) -> None:
+    sign = "There are cars calling briefly at all hours at number 12."
+    explained = "There are cars calling briefly at all hours at number 12 because he's a mechanic."
+    assert (
+        0.0
+        < _cue_support(base, "drug_dealing", explained, None)
+        < _cue_support(base, "drug_dealing", sign, None)
+    )
