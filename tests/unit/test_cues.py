@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from safeshare.domain.cues import compile_cue, find
+from safeshare.domain.cues import compile_cue, find, hit
 from safeshare.domain.text import tokenise
 
 NEGATORS = frozenset({"no", "not", "never", "without"})
@@ -73,3 +73,11 @@ def test_stemming_is_safe_across_threads() -> None:
     stem.cache_clear()
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert list(pool.map(stem.__wrapped__, words)) == expected
+
+
+def test_a_negator_just_before_the_last_word_negates_the_cue() -> None:
+    negators = frozenset({"no", "not", "never"})
+    assert not hit("has|carrying knife", tokenise("He has no knife."), negators)
+    assert hit("has|carrying knife", tokenise("He has a knife."), negators)
+    # A negator that is itself one of the cue's words is the sign, not its denial.
+    assert hit("no|never breakfast|lunch", tokenise("She never has any breakfast."), negators)

@@ -115,6 +115,11 @@ def test_signs_name_what_came_close(base: KnowledgeBase) -> None:
     assert only_situation.shown_indicators(base.model.similarity_floor)[0].startswith(
         "a situation like this one"
     )
+    # Raised by the classifier's reading alone, nothing close enough: still never bare.
+    faint = weigh(harm, inferred, base, [_Near(2, 0.2), _Near(0, 0.1)])
+    assert faint.shown_indicators(base.model.similarity_floor) == [
+        f"something close to this sign: {harm.indicators[2].text}"
+    ]
 
 
 def test_the_signs_vectors_are_cached_between_runs(

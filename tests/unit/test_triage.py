@@ -334,3 +334,11 @@ def test_neglect_of_an_adult_in_care_is_neglect(base: KnowledgeBase) -> None:
     )
     assert [sign.category for sign in result.signs][:1] == ["neglect"]  # type: ignore[attr-defined]
     assert result.routes[0].route == "adult_safeguarding"  # type: ignore[attr-defined]
+
+
+def test_plain_danger_words_put_999_first_when_the_question_was_not_asked(
+    base: KnowledgeBase,
+) -> None:
+    text = "She has just taken all her mum's sleeping pills."
+    result = triage(Observation(text, age=15), base)
+    assert result.routes[0].route == "emergency_999"

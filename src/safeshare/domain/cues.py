@@ -72,12 +72,16 @@ def _term_at(term: Term, tokens: Sequence[Token], index: int) -> int:
     return max(alternative.matches_at(tokens, index) for alternative in term)
 
 
-def _match_from(terms: Sequence[Term], tokens: Sequence[Token], start: int) -> int | None:
-    """End index if ``terms`` match starting exactly at ``start``, allowing gaps."""
+def _match_from(
+    terms: Sequence[Term], tokens: Sequence[Token], start: int
+) -> tuple[int, int | None] | None:
+    """End index if ``terms`` match starting exactly at ``start``, allowing gaps; and the
+    index of the word just before the last term when that word is a gap (else None)."""
     length = _term_at(terms[0], tokens, start)
     if not length:
         return None
     position = start + length
+    before_last: int | None = None
     for term in terms[1:]:
         for gap in range(MAX_GAP + 1):
             at = position + gap
@@ -85,11 +89,12 @@ def _match_from(terms: Sequence[Term], tokens: Sequence[Token], start: int) -> i
                 return None
             length = _term_at(term, tokens, at)
             if length:
+                before_last = at - 1 if gap else None
                 position = at + length
                 break
         else:
             return None
-    return position
+    return position, before_last
 
 
 def is_negated(
@@ -140,10 +145,13 @@ def find(
     terms = compile_cue(cue)
     negated_match: Match | None = None
     for start in _candidate_starts(cue, tokens):
-        end = _match_from(terms, tokens, start)
-        if end is None:
+        found = _match_from(terms, tokens, start)
+        if found is None:
             continue
-        if not is_negated(tokens, start, negators, breakers):
+        end, before_last = found
+        # "has no knife": a negator standing just before the cue's last word negates it too.
+        object_negated = before_last is not None and tokens[before_last].raw in negators
+        if not (object_negated or is_negated(tokens, start, negators, breakers)):
             return Match(start, end, negated=False)
         negated_match = negated_match or Match(start, end, negated=True)
     return negated_match

@@ -81,9 +81,10 @@ class Evidence:
         if not texts:
             texts = [
                 f"a situation like this one: {text[0].lower()}{text[1:].rstrip('.')}"
-                for text, similarity, is_sign in self.near[:1]
-                if not is_sign and similarity >= floor
-            ]
+                if not is_sign
+                else f"something close to this sign: {text}"
+                for text, _, is_sign in self.near[:1]
+            ]  # the classifier's reading alone: still say what it was nearest to
         return texts[:most]
 
 

@@ -85,6 +85,9 @@ def _coverage(base: KnowledgeBase) -> Iterator[Found]:
             "classifier.concern_weight",
             "must be below sign_threshold, or the classifier alone could raise a concern",
         )
+    for index, cue in enumerate(base.inference.danger_now_cues):
+        if cue not in base.inference.danger_cues:  # "the plainest of those": asked or not
+            yield "inference.yaml", f"danger_now_cues.{index}", "must also be in danger_cues"
 
 
 def _check_condition(file: str, key: str, when: Condition) -> Iterator[Found]:
