@@ -189,7 +189,6 @@ class _Reading:
     def __init__(self, kinds: dict[str, float], similarity: float, concern: float = 0.5) -> None:
         self.kinds = kinds
         self.concern = concern
-        self.ordinary = 1 - concern
         self.closeness = {slug: [_Near(0, similarity), _Near(1, similarity)] for slug in kinds}
 
 

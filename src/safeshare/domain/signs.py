@@ -35,15 +35,14 @@ class Near(Protocol):
 
 class Reading(Protocol):
     """What the sentence model makes of an observation: for each harm, how close the
-    sentences come to each of its indicators (closest first); and the classifier's
-    probabilities that the observation is each kind of harm, or ordinary life."""
+    sentences come to each of its indicators (closest first); the classifier's probability
+    that the observation is each kind of harm; and the concern reading's probability that it
+    is a concern at all rather than ordinary life."""
 
     @property
     def closeness(self) -> Mapping[str, Sequence[Near]]: ...
     @property
     def kinds(self) -> Mapping[str, float]: ...
-    @property
-    def ordinary(self) -> float: ...
     @property
     def concern(self) -> float: ...
 

@@ -38,7 +38,6 @@ class Reading:
 
     closeness: dict[str, list[Closeness]]  # per harm, its indicators from closest
     kinds: dict[str, float]  # per harm, the classifier's probability that it is that kind
-    ordinary: float  # the classifier's probability that it is ordinary life
     concern: float  # how likely the whole observation is to be a concern rather than ordinary
 
 
@@ -125,16 +124,16 @@ class SignIndex:
 
     def read(self, sentences: list[str]) -> Reading:
         """For each harm, its indicators from closest to furthest from any of the sentences,
-        and how likely the observation is to be that kind of harm."""
+        how likely the observation is to be that kind of harm, and to be a concern at all."""
         if not sentences:
             nothing = np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
-            return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 1.0, 0.0)
+            return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 0.0)
         encoded = self.encoder.encode(sentences)
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         kinds = self.classifier.probabilities(encoded)
-        ordinary = kinds.pop(ORDINARY)
+        kinds.pop(ORDINARY)  # ordinary life is a class, never a harm
         concern = self.concern.probabilities(encoded)[CONCERN]
-        return Reading(self._ranked(best), kinds, ordinary, concern)
+        return Reading(self._ranked(best), kinds, concern)
 
     def _ranked(self, best: Matrix) -> dict[str, list[Closeness]]:
         per_slot = np.full(len(self._slot_keys), -1.0, dtype=np.float32)
