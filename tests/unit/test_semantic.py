@@ -195,7 +195,7 @@ class _Reading:
 def test_the_classifier_cannot_raise_a_concern_on_its_own(base: KnowledgeBase) -> None:
     kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 1.0}
     inferred = infer(Observation("We went to the park.", age=6), base.inference)
-    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=1.0))
+    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=0.5))
     assert signs == []
 
 
@@ -251,3 +251,18 @@ def test_a_reading_of_ordinary_life_discounts_one_listed_word(base: KnowledgeBas
     assert max(e.support for e in evidence) >= base.settings.sign_threshold  # a cue matched
     assert concern
     assert not ordinary
+
+
+def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
+    base: KnowledgeBase,
+) -> None:
+    inferred = infer(Observation("Nothing I can put a name to.", age=6), base.inference)
+    settings = base.settings.classifier
+    named = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.alone_kind}
+    vague = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.alone_kind - 0.05}
+    sure, _ = rank(inferred, base, _Reading(named, 0.2, concern=settings.alone_concern))
+    unsure, _ = rank(inferred, base, _Reading(named, 0.2, concern=settings.alone_concern - 0.05))
+    unnamed, _ = rank(inferred, base, _Reading(vague, 0.2, concern=1.0))
+    assert [sign.category for sign in sure] == ["neglect"]
+    assert sure[0].indicators  # it still says what it was nearest to
+    assert unsure == [] and unnamed == []

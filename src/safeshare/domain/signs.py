@@ -224,12 +224,26 @@ def concern_level(
     return 1 - (1 - support) * (1 - unlike_ordinary)
 
 
+def read_as_concern(reading: Reading | None, base: KnowledgeBase) -> bool:
+    """Whether the sentence model is confident on its own: the whole observation reads as a
+    concern and as one harm in particular. Plain descriptions in words no cue lists ("life
+    isn't worth living", "the last to be collected, sometimes by nobody") were missed while
+    the concern reading could only tip a borderline case; in the leave-one-set-out check no
+    ordinary case reached both bars."""
+    if reading is None:
+        return False
+    settings = base.settings.classifier
+    strongest_kind = max(reading.kinds.values(), default=0.0)
+    return reading.concern >= settings.alone_concern and strongest_kind >= settings.alone_kind
+
+
 def rank(
     inferred: Inferred, base: KnowledgeBase, reading: Reading | None = None
 ) -> tuple[list[Sign], list[Evidence]]:
     """Signs, most likely first, when the evidence shows a concern; and all the evidence
-    weighed. The classifier reorders and adds to the signs but cannot raise a concern alone:
-    it names the most likely harm for any words at all, ordinary ones included."""
+    weighed. The harm classifier reorders and adds to the signs but cannot raise a concern
+    alone: it names the most likely harm for any words at all, ordinary ones included. A
+    confident concern reading that also names a harm can (see ``read_as_concern``)."""
     settings = base.settings
     evidence = [
         weigh(harm, inferred, base, None if reading is None else reading.closeness.get(slug, []))
@@ -239,7 +253,7 @@ def rank(
         evidence = [_with_kind(e, reading.kinds.get(e.harm.slug, 0.0), base) for e in evidence]
     evidence.sort(key=lambda e: (-e.confidence, -len(e.matched), e.harm.slug))
     threshold = settings.rules_sign_threshold if reading is None else settings.sign_threshold
-    if concern_level(evidence, reading, base) < threshold:
+    if concern_level(evidence, reading, base) < threshold and not read_as_concern(reading, base):
         return [], evidence
     floor = max(threshold, evidence[0].confidence * settings.secondary_ratio)
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]

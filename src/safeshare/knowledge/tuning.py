@@ -22,6 +22,10 @@ class ClassifierSettings(Strict):
     # how much the knowledge base's phrases count, each side in total, against one example.
     # How far a reading of ordinary life discounts the signs' evidence of a concern.
     ordinary_discount: float = Field(ge=0, lt=1)
+    # The sentence model raises a concern on its own only when the concern reading and the
+    # reading of one harm in particular both reach these.
+    alone_concern: float = Field(gt=0.5, le=1)
+    alone_kind: float = Field(gt=0, le=1)
     ordinary_example_weight: float = Field(gt=0)
     phrase_weight: float = Field(gt=0)
 
