@@ -53,6 +53,7 @@ WORKED_SETS = [
     "held_back_7.jsonl",
     "held_back_8.jsonl",
     "held_back_9.jsonl",
+    "held_back_10.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

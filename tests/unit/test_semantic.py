@@ -265,4 +265,5 @@ def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
     unnamed, _ = rank(inferred, base, _Reading(vague, 0.2, concern=1.0))
     assert [sign.category for sign in sure] == ["neglect"]
     assert sure[0].indicators  # it still says what it was nearest to
-    assert unsure == [] and unnamed == []
+    assert unsure == []
+    assert unnamed == []
