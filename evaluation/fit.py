@@ -32,6 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from safeshare.domain.evaluation import Case, score  # noqa: E402
 from safeshare.domain.observation import Observation, infer  # noqa: E402
 from safeshare.domain.signs import weigh  # noqa: E402
 from safeshare.domain.triage import triage  # noqa: E402
@@ -133,17 +134,15 @@ def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
         left_out = {case["text"] for n, case in cases if n == name}
         kept = [example for example in base.worked if example.text not in left_out]
         without = SignIndex(replace(base, worked=kept), matcher.encoder)
-        missed = alarms = first = concerns = controls = 0
-        for case in (case for n, case in cases if n == name):
-            result = triage(_observation(case), base, without)
-            expected = case["expected_categories"]
-            concerns, controls = concerns + bool(expected), controls + (not expected)
-            missed += bool(expected) and not result.signs
-            alarms += bool(result.signs) and not expected
-            first += bool(expected and result.signs) and result.signs[0].category == expected[0]
+        figures = score(
+            (Case.from_json(case), triage(_observation(case), base, without))
+            for n, case in cases
+            if n == name
+        ).figures()  # scored exactly as `safeshare evaluate` scores
         print(
-            f"{name}: left out, {missed} of {concerns} concerns missed, "
-            f"{alarms} of {controls} false alarms, top-1 {first / max(concerns, 1):.3f}"
+            f"{name}: left out, {figures['missed_concerns']} of {figures['concern_cases']} "
+            f"concerns missed, {figures['false_alarms']} of {figures['no_concern_controls']} "
+            f"false alarms, top-1 {figures['top1']}"
         )
 
 

@@ -162,16 +162,6 @@ def _run_batch(
     return 1 if failed else 0
 
 
-def _case(raw: dict[str, Any]) -> Case:
-    danger = raw.get("expected_danger", raw.get("immediate_danger"))
-    return Case(
-        str(raw["id"]),
-        list(raw.get("expected_categories") or []),
-        list(raw.get("expected_routes") or []),
-        bool(danger),
-    )
-
-
 def evaluate_command(
     cases: Annotated[
         Path, typer.Argument(help="JSONL with expected_categories and expected_routes.")
@@ -191,7 +181,7 @@ def evaluate_command(
     for number, line in _lines(cases):
         try:
             raw = json.loads(line)
-            case = _case(raw)
+            case = Case.from_json(raw)
             pairs.append((case, triage(_observation(raw, None), base, matcher)))
         except (json.JSONDecodeError, KeyError, ObservationError) as error:
             raise fail(f"{cases}:{number}: {error}") from error

@@ -17,6 +17,18 @@ class Case:
     expected_routes: list[str]
     immediate_danger: bool
 
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Case:
+        """A case file's line: danger is expected where the text alone should reveal it, or
+        where the reporter said so."""
+        danger = raw.get("expected_danger", raw.get("immediate_danger"))
+        return cls(
+            str(raw["id"]),
+            list(raw.get("expected_categories") or []),
+            list(raw.get("expected_routes") or []),
+            bool(danger),
+        )
+
 
 @dataclass
 class Scores:

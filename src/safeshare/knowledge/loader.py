@@ -92,10 +92,11 @@ class _Reader:
         try:
             return model.model_validate(data)
         except ValidationError as error:
+            node = self._node(name)  # once per file, not once per problem
             for detail in error.errors():
                 loc = prefix + tuple(detail["loc"])
                 key = ".".join(str(part) for part in loc)
-                line = _line_of(self._node(name), loc)
+                line = _line_of(node, loc)
                 self.problems.append(Problem(name, key, line, detail["msg"]))
         return None
 
