@@ -214,6 +214,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A man is punching a woman in the street right now.",
         "The baby has been left alone in the flat.",
         "She has swallowed a handful of tablets and is very drowsy.",
+        "He was caught with a knife last year and now he is outside with a knife.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -228,6 +229,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He has no knife and nobody threatened anyone.",
         "The children were shouting happily in the playground.",
         "She left her bag in the kitchen.",
+        "He was excluded last year for carrying a knife.",
+        "Her ex-partner was arrested for having a gun in 2019.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:

@@ -18,6 +18,9 @@ from safeshare.domain.text import Token, Tokens, stem, words
 
 MAX_GAP = 4
 NEGATION_REACH = 4
+# How far back a word that places the cue in the past ("arrested ... for carrying a knife")
+# may stand: further than a negator, because such a clause often runs on before the cue.
+PAST_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,14 @@ def _match_from(
 
 
 def is_negated(
-    tokens: Sequence[Token], start: int, negators: frozenset[str], breakers: frozenset[str]
+    tokens: Sequence[Token],
+    start: int,
+    negators: frozenset[str],
+    breakers: frozenset[str],
+    reach: int = NEGATION_REACH,
 ) -> bool:
     clause = tokens[start].clause
-    for index in range(max(0, start - NEGATION_REACH), start):
+    for index in range(max(0, start - reach), start):
         token = tokens[index]
         if token.clause != clause or token.raw not in negators:
             continue
@@ -140,8 +147,10 @@ def find(
     tokens: Sequence[Token],
     negators: frozenset[str] = frozenset(),
     breakers: frozenset[str] = frozenset(),
+    past: frozenset[str] = frozenset(),
 ) -> Match | None:
-    """The first match of ``cue``, preferring one that is not negated."""
+    """The first match of ``cue``, preferring one that is not negated. A match after one of
+    the ``past`` words in its clause counts as negated: it tells of what happened before."""
     terms = compile_cue(cue)
     negated_match: Match | None = None
     for start in _candidate_starts(cue, tokens):
@@ -151,7 +160,8 @@ def find(
         end, before_last = found
         # "has no knife": a negator standing just before the cue's last word negates it too.
         object_negated = before_last is not None and tokens[before_last].raw in negators
-        if not (object_negated or is_negated(tokens, start, negators, breakers)):
+        in_past = bool(past) and is_negated(tokens, start, past, frozenset(), PAST_REACH)
+        if not (object_negated or in_past or is_negated(tokens, start, negators, breakers)):
             return Match(start, end, negated=False)
         negated_match = negated_match or Match(start, end, negated=True)
     return negated_match
@@ -162,7 +172,8 @@ def hit(
     tokens: Sequence[Token],
     negators: frozenset[str] = frozenset(),
     breakers: frozenset[str] = frozenset(),
+    past: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``cue`` matches somewhere without being negated."""
-    match = find(cue, tokens, negators, breakers)
+    match = find(cue, tokens, negators, breakers, past)
     return match is not None and not match.negated

@@ -80,7 +80,7 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
     # answered "no" to the danger question, because a wrong "no" costs far more.
     danger = bool(observation.immediate_danger)
     cues = rules.danger_now_cues if observation.immediate_danger is False else rules.danger_cues
-    if not danger and any(_hit(cue, tokens, rules) for cue in cues):
+    if not danger and any(_danger_hit(cue, tokens, rules) for cue in cues):
         danger = True
         notes.append(
             "The description suggests someone may be in immediate danger, although you said no."
@@ -100,6 +100,17 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
 
 def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
     return hit(cue, tokens, frozenset(rules.negators), frozenset(rules.negation_breakers))
+
+
+def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
+    """A danger cue that is neither negated nor placed in the past ("caught with a knife")."""
+    return hit(
+        cue,
+        tokens,
+        frozenset(rules.negators),
+        frozenset(rules.negation_breakers),
+        frozenset(rules.danger_past_markers),
+    )
 
 
 def _age_from_text(text: str, rules: Inference) -> int | None:

@@ -25,7 +25,13 @@ class _Step:
     rule: str
 
 
-def _applies(when: Condition, inferred: Inferred, categories: set[str], tags: set[str]) -> bool:
+def _applies(
+    when: Condition,
+    inferred: Inferred,
+    categories: set[str],
+    tags: set[str],
+    primary: str | None = None,
+) -> bool:
     facts = Facts(
         inferred.immediate_danger,
         inferred.age_group,
@@ -34,6 +40,7 @@ def _applies(when: Condition, inferred: Inferred, categories: set[str], tags: se
         inferred.setting,
         frozenset(tags),
         inferred.care_needs,
+        primary,
     )
     return when.holds(facts)
 
@@ -66,19 +73,19 @@ def plan_routes(
 ) -> list[RouteAdvice]:
     categories = {sign.category for sign in signs}
     tags = {tag for e in evidence if e.harm.slug in categories for i in e.matched for tag in i.tags}
+    primary = signs[0].category if signs else None
     steps: list[_Step] = []
     for rule in base.routing.first_contact:
         if (signs or rule.when.immediate_danger) and _applies(
-            rule.when, inferred, categories, tags
+            rule.when, inferred, categories, tags, primary
         ):
             steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
     for rule in base.routing.duties:
-        if _applies(rule.when, inferred, categories, tags):
+        if _applies(rule.when, inferred, categories, tags, primary):
             steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
     # A situation (care needs, a 16-year-old's relationship) is about the most likely harm only.
-    primary = {signs[0].category} if signs else set()
     for rule in base.routing.situations:
-        if _applies(rule.when, inferred, primary, tags):
+        if _applies(rule.when, inferred, {primary} if primary else set(), tags, primary):
             steps += [_Step(route, rule.why, rule.id) for route in rule.routes]
     for sign in signs:
         steps += _harm_steps(base, sign, inferred)

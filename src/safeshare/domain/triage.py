@@ -30,7 +30,7 @@ def triage(
     if reading is None:
         inferred.notes.append(RULES_ONLY)
     routes = plan_routes(base, inferred, signs, evidence, locality)
-    urgency = _urgency(base, inferred, signs)
+    urgency = _urgency(base, inferred, signs, routes)
     numbers = [route.contact for route in routes if route.contact]
     further = [
         text
@@ -51,8 +51,11 @@ def triage(
     )
 
 
-def _urgency(base: KnowledgeBase, inferred: Inferred, signs: list[Sign]) -> Urgency:
-    if inferred.immediate_danger:
+def _urgency(
+    base: KnowledgeBase, inferred: Inferred, signs: list[Sign], routes: list[RouteAdvice]
+) -> Urgency:
+    # A routing rule may put 999 first without danger words (a missing person with dementia).
+    if inferred.immediate_danger or (routes and routes[0].route == "emergency_999"):
         return "emergency"
     if not signs:
         return "none"

@@ -224,6 +224,7 @@ class Facts:
     setting: str | None = None
     tags: frozenset[str] = frozenset()
     care_needs: bool | None = None
+    primary: str | None = None  # the most likely harm, when signs are ranked
 
 
 class Condition(Strict):
@@ -233,6 +234,7 @@ class Condition(Strict):
     subject: list[AgeGroup] | None = None
     setting: list[str] | None = None
     category: list[str] | None = None
+    primary_category: list[str] | None = None
     indicator_tag: list[str] | None = None
     min_age: int | None = None
     max_age: int | None = None
@@ -248,6 +250,7 @@ class Condition(Strict):
                 self.subject is None or facts.subject in self.subject,
                 self.setting is None or facts.setting in self.setting,
                 self.category is None or bool(facts.categories & set(self.category)),
+                self.primary_category is None or facts.primary in self.primary_category,
                 self.indicator_tag is None or bool(facts.tags & set(self.indicator_tag)),
                 self.min_age is None or (age is not None and age >= self.min_age),
                 self.max_age is None or (age is not None and age <= self.max_age),
@@ -300,6 +303,9 @@ class Inference(Strict):
     care_needs_cues: list[str]
     danger_cues: list[str]
     danger_now_cues: list[str]
+    # Words that place a weapon or an attack in the past ("excluded for carrying a knife"):
+    # they stop a danger cue just after them from putting 999 first.
+    danger_past_markers: list[str] = Field(default_factory=list)
     urgent_cues: list[str]
 
 
