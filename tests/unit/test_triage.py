@@ -215,6 +215,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "The baby has been left alone in the flat.",
         "She has swallowed a handful of tablets and is very drowsy.",
         "He was caught with a knife last year and now he is outside with a knife.",
+        "He strangled her last night and he is still in the house.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -231,6 +232,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She left her bag in the kitchen.",
         "He was excluded last year for carrying a knife.",
         "Her ex-partner was arrested for having a gun in 2019.",
+        "She told the midwife her partner strangled her two years ago.",
+        "He threatened to stab his brother last summer.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:

@@ -148,9 +148,11 @@ def find(
     negators: frozenset[str] = frozenset(),
     breakers: frozenset[str] = frozenset(),
     past: frozenset[str] = frozenset(),
+    past_after: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The first match of ``cue``, preferring one that is not negated. A match after one of
-    the ``past`` words in its clause counts as negated: it tells of what happened before."""
+    the ``past`` words in its clause, or followed by one of the ``past_after`` words or word
+    pairs ("ago", "last_year"), counts as negated: it tells of what happened before."""
     terms = compile_cue(cue)
     negated_match: Match | None = None
     for start in _candidate_starts(cue, tokens):
@@ -160,11 +162,26 @@ def find(
         end, before_last = found
         # "has no knife": a negator standing just before the cue's last word negates it too.
         object_negated = before_last is not None and tokens[before_last].raw in negators
-        in_past = bool(past) and is_negated(tokens, start, past, frozenset(), PAST_REACH)
+        in_past = (bool(past) and is_negated(tokens, start, past, frozenset(), PAST_REACH)) or (
+            bool(past_after) and _followed_by(tokens, end, past_after)
+        )
         if not (object_negated or in_past or is_negated(tokens, start, negators, breakers)):
             return Match(start, end, negated=False)
         negated_match = negated_match or Match(start, end, negated=True)
     return negated_match
+
+
+def _followed_by(tokens: Sequence[Token], end: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (a word, or two joined by "_") follows soon in the clause."""
+    clause = tokens[end - 1].clause
+    for index in range(end, min(len(tokens), end + PAST_REACH)):
+        token = tokens[index]
+        if token.clause != clause:
+            return False
+        following = tokens[index + 1].raw if index + 1 < len(tokens) else ""
+        if token.raw in words or f"{token.raw}_{following}" in words:
+            return True
+    return False
 
 
 def hit(
@@ -173,7 +190,8 @@ def hit(
     negators: frozenset[str] = frozenset(),
     breakers: frozenset[str] = frozenset(),
     past: frozenset[str] = frozenset(),
+    past_after: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``cue`` matches somewhere without being negated."""
-    match = find(cue, tokens, negators, breakers, past)
+    match = find(cue, tokens, negators, breakers, past, past_after)
     return match is not None and not match.negated

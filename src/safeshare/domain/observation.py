@@ -110,6 +110,7 @@ def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
         frozenset(rules.negators),
         frozenset(rules.negation_breakers),
         frozenset(rules.danger_past_markers),
+        frozenset(rules.danger_past_after),
     )
 
 

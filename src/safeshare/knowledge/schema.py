@@ -306,6 +306,8 @@ class Inference(Strict):
     # Words that place a weapon or an attack in the past ("excluded for carrying a knife"):
     # they stop a danger cue just after them from putting 999 first.
     danger_past_markers: list[str] = Field(default_factory=list)
+    # The same, after the danger words ("strangled her two years ago"); "a_b" is two words.
+    danger_past_after: list[str] = Field(default_factory=list)
     urgent_cues: list[str]
 
 
