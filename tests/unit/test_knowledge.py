@@ -184,3 +184,19 @@ def test_a_worked_example_with_an_unknown_harm_or_source_is_refused(
     )
     with pytest.raises(KnowledgeError, match=problem):
         load_knowledge_from(broken_copy)
+
+
+def test_typical_situations_must_list_at_least_one(tmp_path: Path) -> None:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE_DIR, folder)
+    harm = folder / "harms" / "hate_crime.yaml"
+    text = harm.read_text()
+    start = text.index("  situations:\n")
+    end = text.index("\n", text.index("    - ", start + 20) + 1)
+    while text[end + 1 :].startswith("    - "):
+        end = text.index("\n", end + 1)
+    harm.write_text(text[:start] + "  situations: []" + text[end:])
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge_from(folder)
+    assert "hate_crime.yaml" in str(error.value)
+    assert "at least one situation" in str(error.value)

@@ -122,6 +122,24 @@ def test_signs_name_what_came_close(base: KnowledgeBase) -> None:
     ]
 
 
+def test_a_childs_typical_situation_is_not_close_evidence_for_an_adult(
+    base: KnowledgeBase,
+) -> None:
+    harm = base.harms["fgm"]
+    child_only = len(harm.indicators) + harm.situations.index(
+        next(text for text, about in harm.scenarios.about if about == "child")  # type: ignore[union-attr]
+    )
+    for_anyone = len(harm.indicators) + harm.situations.index(
+        next(text for text, about in harm.scenarios.about if about == "any")  # type: ignore[union-attr]
+    )
+    near = [_Near(child_only, 0.8), _Near(for_anyone, 0.6)]
+    child = weigh(harm, infer(Observation("a trip", age=9), base.inference), base, near)
+    adult = weigh(harm, infer(Observation("a trip", age=34), base.inference), base, near)
+    assert [similarity for _, similarity, _ in child.near] == [0.8, 0.6]
+    assert [similarity for _, similarity, _ in adult.near] == [0.6]
+    assert adult.confidence < child.confidence
+
+
 def test_the_signs_vectors_are_cached_between_runs(
     base: KnowledgeBase, model: MiniLM, tmp_path: Path
 ) -> None:

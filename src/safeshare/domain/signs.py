@@ -135,7 +135,12 @@ def weigh(
         reassured,
         round(confidence, 2),
         mismatch,
-        _nearest(harm, near or [], fits, base.model.similarity_floor),
+        _nearest(
+            harm,
+            near or [],
+            fits + harm.situations_about(inferred.age_group),
+            base.model.similarity_floor,
+        ),
         support=round(confidence, 2),
     )
     if near is None:
@@ -152,7 +157,7 @@ def _nearest(
     for n in near:
         if len(found) >= 2 and n.similarity < floor:
             break  # closest first: none further on is close enough to be named
-        if n.indicator >= len(fits) or fits[n.indicator]:
+        if fits[n.indicator]:
             found.append(_near_text(harm, n))
     return found
 
@@ -160,8 +165,7 @@ def _nearest(
 def _near_text(harm: Harm, near: Near) -> tuple[str, float, bool]:
     if near.indicator < len(harm.indicators):
         return harm.indicators[near.indicator].text, near.similarity, True
-    situations = harm.scenarios.situations if harm.scenarios else []
-    return situations[near.indicator - len(harm.indicators)], near.similarity, False
+    return harm.situations[near.indicator - len(harm.indicators)], near.similarity, False
 
 
 def _replace_confidence(evidence: Evidence, base: KnowledgeBase) -> Evidence:

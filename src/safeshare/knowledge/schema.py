@@ -12,7 +12,7 @@ from datetime import date
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from safeshare.knowledge.partners import Recipients
 
@@ -136,9 +136,28 @@ class Reassurance(Strict):
 
 
 class Scenarios(Cited):
-    """Typical situations the sentence model compares observations with; never shown as signs."""
+    """Typical situations the sentence model compares observations with; never shown as signs.
+    Those that can only be about a child, or only about an adult, are listed apart, so that
+    an older person's situation is not read as close to a child's (as indicators are)."""
 
-    situations: list[str] = Field(min_length=1)
+    situations: list[str] = Field(default_factory=list)
+    child_situations: list[str] = Field(default_factory=list)
+    adult_situations: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Scenarios:
+        if not (self.situations or self.child_situations or self.adult_situations):
+            raise ValueError("list at least one situation")
+        return self
+
+    @property
+    def about(self) -> list[tuple[str, Concerns]]:
+        """Every situation with whom it can be about, in a fixed order."""
+        return [
+            *((text, "any") for text in self.situations),
+            *((text, "child") for text in self.child_situations),
+            *((text, "adult") for text in self.adult_situations),
+        ]
 
 
 class OrdinaryLife(Strict):
@@ -184,6 +203,16 @@ class Harm(Cited):
         """For each indicator, whether it can be a sign in a person of this age group."""
         unfit = {"child": "adult", "adult": "child"}.get(age_group)
         return [group.concerns != unfit for group in self.signs for _ in group.indicators]
+
+    @cached_property
+    def situations(self) -> list[str]:
+        """The typical situations, numbered after the indicators by the sentence model."""
+        return [text for text, _ in self.scenarios.about] if self.scenarios else []
+
+    def situations_about(self, age_group: str) -> list[bool]:
+        """For each typical situation, whether it can be about a person of this age group."""
+        unfit = {"child": "adult", "adult": "child"}.get(age_group)
+        return [about != unfit for _, about in self.scenarios.about] if self.scenarios else []
 
 
 class Contact(Cited):

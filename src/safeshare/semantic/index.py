@@ -59,8 +59,9 @@ class SignIndex:
             for number, indicator in enumerate(harm.indicators):
                 rows += [(slug, number, text) for text in [indicator.text, *indicator.examples]]
             # A harm's typical situations follow its indicators' numbers.
-            situations = harm.scenarios.situations if harm.scenarios else []
-            rows += [(slug, len(harm.indicators) + k, text) for k, text in enumerate(situations)]
+            rows += [
+                (slug, len(harm.indicators) + k, text) for k, text in enumerate(harm.situations)
+            ]
         self.harms = [row[0] for row in rows]
         self.indicators = np.array([row[1] for row in rows])
         cache_dir = cache_dir or default_cache_dir()
