@@ -166,6 +166,21 @@ def test_an_areas_own_worked_examples_are_learned_beside_the_shipped_ones(
     assert len(load_knowledge_from(broken_copy).worked) == shipped + 1
 
 
+def test_a_worked_example_citing_an_unknown_source_is_reported_with_its_file(
+    broken_copy: Path,
+) -> None:
+    (broken_copy / "worked" / "our_area.yaml").write_text(
+        "examples:\n"
+        '  - text: "A boy from the estate is collected by a taxi every night after school."\n'
+        "    harms: [child_criminal_exploitation]\n"
+        "    source: our_own_notes\n"
+    )
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge_from(broken_copy)
+    assert "worked/our_area.yaml" in str(error.value)
+    assert "our_own_notes" in str(error.value)
+
+
 @pytest.mark.parametrize(
     ("entry", "problem"),
     [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from safeshare.knowledge.schema import (
     Flowchart,
@@ -18,6 +18,7 @@ from safeshare.knowledge.schema import (
     Routing,
     Source,
     WorkedExample,
+    WorkedExamples,
 )
 from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
@@ -43,6 +44,8 @@ class KnowledgeBase:
     model: TriageModel
     ordinary: OrdinaryLife
     worked: list[WorkedExample]
+    # The same examples by file (its name under worked/), so a problem names its file.
+    worked_files: dict[str, WorkedExamples] = field(default_factory=dict)
 
     def route(self, slug: str) -> Route:
         return next(route for route in self.routes if route.slug == slug)

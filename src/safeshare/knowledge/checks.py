@@ -59,7 +59,7 @@ def _citations(base: KnowledgeBase) -> Iterator[Found]:
         ("flowchart.yaml", base.flowchart),
         ("law.yaml", base.law),
         ("ordinary.yaml", base.ordinary),
-        *(("worked/", example) for example in base.worked),
+        *((f"worked/{name}", examples) for name, examples in base.worked_files.items()),
     ]
     for file, model in files:
         for key, source in _sources_in(model, ""):
@@ -97,6 +97,9 @@ def _check_condition(file: str, key: str, when: Condition) -> Iterator[Found]:
     for category in when.category or []:
         if category not in HARM_SLUGS:
             yield file, f"{key}.when.category", f"unknown harm category {category!r}"
+    for category in when.primary_category or []:
+        if category not in HARM_SLUGS:
+            yield file, f"{key}.when.primary_category", f"unknown harm category {category!r}"
 
 
 def _check_routes(file: str, key: str, routes: list[str]) -> Iterator[Found]:

@@ -170,12 +170,12 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
     law = reader.one(folder / "law.yaml", Law)
     model = reader.one(folder / "model.yaml", TriageModel)
     ordinary = reader.one(folder / "ordinary.yaml", OrdinaryLife)
-    worked = [
-        example
+    worked_files = {
+        path.name: examples
         for path in _each(folder / "worked")
         if (examples := reader.one(path, WorkedExamples))
-        for example in examples.examples
-    ]
+    }
+    worked = [example for examples in worked_files.values() for example in examples.examples]
     if reader.problems or not (
         routing and inference and settings and flowchart and law and model and ordinary
     ):
@@ -194,6 +194,7 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
         model=model,
         ordinary=ordinary,
         worked=worked,
+        worked_files=worked_files,
     )
     problems = [
         Problem(file, key, None, message) for file, key, message in cross_reference_problems(base)
