@@ -55,6 +55,7 @@ WORKED_SETS = [
     "held_back_8.jsonl",
     "held_back_9.jsonl",
     "held_back_10.jsonl",
+    "held_back_12.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

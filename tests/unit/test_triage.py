@@ -112,6 +112,18 @@ def test_words_of_danger_put_999_first_even_after_a_no(base: KnowledgeBase) -> N
     assert any("although you said no" in note for note in result.notes)
 
 
+def test_a_carried_knife_overrides_no_answer_but_not_a_no(base: KnowledgeBase) -> None:
+    text = "He hangs around with older lads who carry knives."
+    assert triage(Observation(text), base).routes[0].route == "emergency_999"
+    assert triage(Observation(text, immediate_danger=False), base).routes[0].route != (
+        "emergency_999"
+    )
+    waving = "An older lad is outside the school waving a knife at the younger ones."
+    assert triage(Observation(waving, immediate_danger=False), base).routes[0].route == (
+        "emergency_999"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from safeshare.knowledge.base import KnowledgeBase
-from safeshare.knowledge.schema import Facts, FlowchartQuestion, Gateway
+from safeshare.knowledge.schema import Facts, Gateway
+from safeshare.knowledge.sharing import FlowchartQuestion
 
 Outcome = Literal["share", "do_not_share", "seek_advice", "need_more_answers"]
 ANSWERS = ("yes", "no", "unsure")

@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from safeshare.knowledge.schema import (
-    Flowchart,
-    FlowchartOutcome,
-    FlowchartQuestion,
     Gateway,
     Harm,
     Inference,
-    Law,
     Locality,
     OrdinaryLife,
     Route,
@@ -20,6 +16,7 @@ from safeshare.knowledge.schema import (
     WorkedExample,
     WorkedExamples,
 )
+from safeshare.knowledge.sharing import Flowchart, FlowchartOutcome, FlowchartQuestion, Law
 from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
 DEFAULT_LOCALITY = "central-bedfordshire"

@@ -14,11 +14,9 @@ from pydantic import BaseModel, ValidationError
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.checks import cross_reference_problems
 from safeshare.knowledge.schema import (
-    Flowchart,
     Gateway,
     Harm,
     Inference,
-    Law,
     Locality,
     OrdinaryLife,
     Route,
@@ -26,6 +24,7 @@ from safeshare.knowledge.schema import (
     Source,
     WorkedExamples,
 )
+from safeshare.knowledge.sharing import Flowchart, Law
 from safeshare.knowledge.tuning import TriageModel, TriageSettings
 
 KNOWLEDGE_DIR = Path(__file__).parent

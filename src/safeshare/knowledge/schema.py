@@ -340,38 +340,6 @@ class Inference(Strict):
     urgent_cues: list[str]
 
 
-class AnswerRule(Strict):
-    next: str
-    reason: str
-
-
-class FlowchartQuestion(Cited):
-    id: str
-    text: str
-    help: str
-    yes: AnswerRule
-    no: AnswerRule
-    unsure: AnswerRule
-
-
-class FlowchartOutcome(Cited):
-    id: str
-    outcome: Literal["share", "do_not_share", "seek_advice"]
-    summary: str
-    actions: list[str]
-
-
-class Flowchart(Cited):
-    title: str
-    editions: list[str]
-    start: str
-    questions: list[FlowchartQuestion]
-    outcomes: list[FlowchartOutcome]
-    always: str
-    side_box: Cited | None = None
-    side_box_text: str | None = None
-
-
 class Gateway(Cited):
     id: str
     name: str
@@ -392,17 +360,3 @@ class Gateway(Cited):
     # For sharing a concern on the platform: whom this gateway lets it go to. A gateway
     # without it is a basis for a decision, not a route to a particular partner.
     shares_with: Recipients | None = None
-
-
-class LawItem(Cited):
-    text: str
-
-
-class LawSection(Strict):
-    title: str
-    intro: str | None = None
-    items: list[LawItem]
-
-
-class Law(Strict):
-    sections: dict[str, LawSection]
