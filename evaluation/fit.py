@@ -1,6 +1,6 @@
 """Fit the triage model's weights on the development cases and write knowledge/model.yaml.
 
-Run from the project folder: .venv/bin/python evaluation/fit.py [--check]
+Run from the project folder: .venv/bin/python evaluation/fit.py [--check [--failures]]
 It does two things. It fits the closeness curve on development.jsonl and everyday.jsonl. And
 it writes knowledge/worked/development_sets.yaml from every set in WORKED_SETS: the whole
 observations the classifiers learn from at start-up, beside the knowledge base's phrases. A
@@ -56,6 +56,7 @@ WORKED_SETS = [
     "held_back_9.jsonl",
     "held_back_10.jsonl",
     "held_back_12.jsonl",
+    "held_back_13.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]
@@ -135,16 +136,19 @@ def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
         left_out = {case["text"] for n, case in cases if n == name}
         kept = [example for example in base.worked if example.text not in left_out]
         without = SignIndex(replace(base, worked=kept), matcher.encoder)
-        figures = score(
+        scores = score(
             (Case.from_json(case), triage(_observation(case), base, without))
             for n, case in cases
             if n == name
-        ).figures()  # scored exactly as `safeshare evaluate` scores
+        )  # scored exactly as `safeshare evaluate` scores
+        figures = scores.figures()
         print(
             f"{name}: left out, {figures['missed_concerns']} of {figures['concern_cases']} "
             f"concerns missed, {figures['false_alarms']} of {figures['no_concern_controls']} "
             f"false alarms, top-1 {figures['top1']}"
         )
+        if "--failures" in sys.argv:
+            print("".join(f"  {failure}\n" for failure in scores.failures), end="")
 
 
 def _observation(case: dict[str, Any]) -> Observation:

@@ -81,3 +81,17 @@ def test_a_negator_just_before_the_last_word_negates_the_cue() -> None:
     assert hit("has|carrying knife", tokenise("He has a knife."), negators)
     # A negator that is itself one of the cue's words is the sign, not its denial.
     assert hit("no|never breakfast|lunch", tokenise("She never has any breakfast."), negators)
+
+
+def test_an_excluded_word_stops_a_match_only_straight_after() -> None:
+    cue = "missing* !lessons|school|class"
+    assert hit(cue, tokenise("She went missing last night."))
+    assert hit(cue, tokenise("He is missing."))
+    assert not hit(cue, tokenise("He keeps missing lessons."))
+    assert not hit(cue, tokenise("She has been missing school on Fridays."))
+    assert hit("went missing !lessons", tokenise("He went out and went missing again"))
+
+
+def test_a_cue_cannot_start_with_an_excluded_word() -> None:
+    with pytest.raises(ValueError, match="cannot start"):
+        compile_cue("!lessons missing")

@@ -4,8 +4,10 @@ A cue is words in order: ``"ripped|torn clothes|clothing"`` matches "ripped clot
 "torn old clothing" and so on. ``|`` separates alternatives for one word, ``word*``
 matches any ending, ``a_b`` (an underscore) is a two-word alternative such as
 ``head_teacher``. Up to ``MAX_GAP`` (four) other words may stand between two cue words, all
-inside one sentence. A match is negated when a negator ("no", "never", "without"...)
-stands just before it in the same clause: "no bruises" does not match ``bruis*``.
+inside one sentence. A term that starts with ``!`` names words that must not come straight
+after: ``"missing* !lessons|school"`` matches "went missing" but not "missing lessons".
+A match is negated when a negator ("no", "never", "without"...) stands just before it in
+the same clause: "no bruises" does not match ``bruis*``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ PAST_REACH = 8
 @dataclass(frozen=True)
 class Alternative:
     parts: tuple[str, ...]  # one or more words; the last may end with "*"
+    excluded: bool = False  # from a "!" term: the words that must not come next
 
     def matches_at(self, tokens: Sequence[Token], index: int) -> int:
         """How many tokens this alternative covers from ``index`` (0: no match)."""
@@ -56,14 +59,17 @@ class Match:
 def compile_cue(cue: str) -> tuple[Term, ...]:
     terms: list[Term] = []
     for raw_term in cue.split():
+        excluded = raw_term.startswith("!")
+        if excluded and not terms:
+            raise ValueError(f"cue {cue!r} cannot start with an excluded word")
         alternatives = []
-        for option in raw_term.split("|"):
+        for option in raw_term.lstrip("!").split("|"):
             star = option.endswith("*")
             parts = words(option.replace("_", " "))
             if not parts:
                 continue
             parts = [*map(stem, parts[:-1]), parts[-1] + "*" if star else stem(parts[-1])]
-            alternatives.append(Alternative(tuple(parts)))
+            alternatives.append(Alternative(tuple(parts), excluded))
         if alternatives:
             terms.append(tuple(alternatives))
     if not terms:
@@ -86,6 +92,11 @@ def _match_from(
     position = start + length
     before_last: int | None = None
     for term in terms[1:]:
+        if term[0].excluded:
+            # "missing* !lessons|school": the word straight after must not be one of these.
+            if position < len(tokens) and _term_at(term, tokens, position):
+                return None
+            continue
         for gap in range(MAX_GAP + 1):
             at = position + gap
             if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
