@@ -57,6 +57,7 @@ WORKED_SETS = [
     "held_back_10.jsonl",
     "held_back_12.jsonl",
     "held_back_13.jsonl",
+    "held_back_14.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]
