@@ -69,6 +69,31 @@ PAIRS = [
         "He carries a knife.",
         "A man has been stabbed outside the pub.",
     ),
+    (
+        "missing_person",
+        "He has been missing lessons on Fridays.",
+        "She went missing from home last night.",
+    ),
+    (
+        "forced_marriage",
+        "The mother engaged well with the health visitor.",
+        "Her parents announced her engagement to a man she has never met.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "She missed two days of school for a family funeral.",
+        "He keeps going missing from school and turning up in another town.",
+    ),
+    (
+        "sexual_abuse",
+        "Her dad comes into her room in the morning to wake her for school.",
+        "Her stepdad comes into her room at night.",
+    ),
+    (
+        "neglect",
+        "She is at home on her own for an hour after school until her mum gets back.",
+        "A toddler is left alone in a cot all day.",
+    ),
 ]
 
 
