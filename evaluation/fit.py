@@ -58,6 +58,7 @@ WORKED_SETS = [
     "held_back_12.jsonl",
     "held_back_13.jsonl",
     "held_back_14.jsonl",
+    "held_back_15.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

@@ -228,6 +228,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She has swallowed a handful of tablets and is very drowsy.",
         "He was caught with a knife last year and now he is outside with a knife.",
         "He strangled her last night and he is still in the house.",
+        "There's a lad on the footbridge with his legs over the side.",
+        "He is lying in the road, unresponsive.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -245,6 +247,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He was excluded last year for carrying a knife.",
         "Her ex-partner was arrested for having a gun in 2019.",
         "She told the midwife her partner strangled her two years ago.",
+        "The mother was unresponsive to advice about the baby's feeds.",
         "He threatened to stab his brother last summer.",
     ],
 )
