@@ -12,7 +12,7 @@ the same clause: "no bruises" does not match ``bruis*``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,7 +28,6 @@ PAST_REACH = 8
 @dataclass(frozen=True)
 class Alternative:
     parts: tuple[str, ...]  # one or more words; the last may end with "*"
-    excluded: bool = False  # from a "!" term: the words that must not come next
 
     def matches_at(self, tokens: Sequence[Token], index: int) -> int:
         """How many tokens this alternative covers from ``index`` (0: no match)."""
@@ -45,7 +44,36 @@ class Alternative:
         return len(self.parts)
 
 
-Term = tuple[Alternative, ...]
+class Term:
+    """One word of a cue: its alternatives, looked up by the word they start with, so that
+    matching tries only the few that can match the word in hand (most terms list many)."""
+
+    __slots__ = ("_by_word", "_prefixed", "alternatives", "excluded")
+
+    def __init__(self, alternatives: Sequence[Alternative], excluded: bool = False) -> None:
+        self.alternatives = tuple(alternatives)
+        self.excluded = excluded
+        self._by_word: dict[str, list[Alternative]] = {}
+        prefixed = []
+        for alternative in self.alternatives:
+            first = alternative.parts[0]
+            if first.endswith("*"):
+                prefixed.append(alternative)
+            else:
+                self._by_word.setdefault(first, []).append(alternative)
+        self._prefixed = tuple(prefixed)
+
+    def __iter__(self) -> Iterator[Alternative]:
+        return iter(self.alternatives)
+
+    def length_at(self, tokens: Sequence[Token], index: int) -> int:
+        """How many tokens the longest matching alternative covers from ``index`` (0: none)."""
+        best = 0
+        for alternative in self._by_word.get(tokens[index].word, ()):
+            best = max(best, alternative.matches_at(tokens, index))
+        for alternative in self._prefixed:
+            best = max(best, alternative.matches_at(tokens, index))
+        return best
 
 
 @dataclass(frozen=True)
@@ -62,23 +90,23 @@ def compile_cue(cue: str) -> tuple[Term, ...]:
         excluded = raw_term.startswith("!")
         if excluded and not terms:
             raise ValueError(f"cue {cue!r} cannot start with an excluded word")
-        alternatives = []
+        alternatives: list[Alternative] = []
         for option in raw_term.lstrip("!").split("|"):
             star = option.endswith("*")
             parts = words(option.replace("_", " "))
             if not parts:
                 continue
             parts = [*map(stem, parts[:-1]), parts[-1] + "*" if star else stem(parts[-1])]
-            alternatives.append(Alternative(tuple(parts), excluded))
+            alternatives.append(Alternative(tuple(parts)))
         if alternatives:
-            terms.append(tuple(alternatives))
+            terms.append(Term(alternatives, excluded))
     if not terms:
         raise ValueError(f"cue {cue!r} has no words")
     return tuple(terms)
 
 
 def _term_at(term: Term, tokens: Sequence[Token], index: int) -> int:
-    return max(alternative.matches_at(tokens, index) for alternative in term)
+    return term.length_at(tokens, index)
 
 
 def _match_from(
@@ -92,7 +120,7 @@ def _match_from(
     position = start + length
     before_last: int | None = None
     for term in terms[1:]:
-        if term[0].excluded:
+        if term.excluded:
             # "missing* !lessons|school": the word straight after must not be one of these.
             if position < len(tokens) and _term_at(term, tokens, position):
                 return None
@@ -136,6 +164,26 @@ def _first_words(cue: str) -> tuple[frozenset[str], tuple[str, ...]]:
     words = {alternative.parts[0] for alternative in compile_cue(cue)[0]}
     prefixes = tuple(sorted(word for word in words if word.endswith("*")))
     return frozenset(words.difference(prefixes)), prefixes
+
+
+@lru_cache(maxsize=4096)
+def _first_words_of_all(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    stems: set[str] = set()
+    prefixes: set[str] = set()
+    for cue in cues:
+        cue_stems, cue_prefixes = _first_words(cue)
+        stems |= cue_stems
+        prefixes.update(cue_prefixes)
+    return frozenset(stems), tuple(sorted(prefixes))
+
+
+def might_match(cues: tuple[str, ...], tokens: Sequence[Token]) -> bool:
+    """Whether any of ``cues`` could match: false when none of their first words is in the
+    observation, which rules out most of an indicator's cues in one set test."""
+    if not isinstance(tokens, Tokens):
+        return True
+    stems, prefixes = _first_words_of_all(cues)
+    return not stems.isdisjoint(tokens.vocabulary) or any(tokens.starts(p) for p in prefixes)
 
 
 def _candidate_starts(cue: str, tokens: Sequence[Token]) -> Iterable[int]:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from safeshare.domain.cues import find, hit
+from safeshare.domain.cues import find, hit, might_match
 from safeshare.domain.observation import Inferred
 from safeshare.domain.results import Sign
 from safeshare.domain.text import Token
@@ -91,6 +91,8 @@ def _matches(
     indicator: Indicator, tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]
 ) -> bool | None:
     """True if a cue matches, False if it only matched negated ("no bruises"), None if absent."""
+    if not might_match(indicator.cue_tuple, tokens):
+        return None
     seen_negated = False
     for cue in indicator.cues:
         match = find(cue, tokens, negators, breakers)
