@@ -213,7 +213,28 @@ class _Reading:
 def test_the_classifier_cannot_raise_a_concern_on_its_own(base: KnowledgeBase) -> None:
     kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 1.0}
     inferred = infer(Observation("We went to the park.", age=6), base.inference)
-    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=0.5))
+    signs, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=0.45))
+    assert signs == []
+
+
+def test_both_readings_leaning_to_one_harm_raise_it(base: KnowledgeBase) -> None:
+    settings = base.settings.classifier
+    inferred = infer(Observation("We went to the park.", age=6), base.inference)
+    leaning = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.lean_kind}
+    signs, _ = rank(inferred, base, _Reading(leaning, 0.2, concern=settings.lean_concern))
+    assert [sign.category for sign in signs][:1] == ["neglect"]
+    assert signs[0].indicators  # still says what it was nearest to
+    faint = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.lean_kind - 0.05}
+    assert rank(inferred, base, _Reading(faint, 0.2, concern=settings.lean_concern))[0] == []
+
+
+def test_an_ordinary_explanation_answers_a_leaning_reading(base: KnowledgeBase) -> None:
+    settings = base.settings.classifier
+    text = "He has a bruise on his forehead; he bumped his head on the coffee table at home."
+    inferred = infer(Observation(text, age=4), base.inference)
+    leaning = dict.fromkeys(base.harms, 0.0) | {"physical_abuse": settings.lean_kind}
+    signs, evidence = rank(inferred, base, _Reading(leaning, 0.2, concern=settings.lean_concern))
+    assert next(e for e in evidence if e.harm.slug == "physical_abuse").reassured
     assert signs == []
 
 

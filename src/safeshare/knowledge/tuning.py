@@ -26,6 +26,10 @@ class ClassifierSettings(Strict):
     # reading of one harm in particular both reach these.
     alone_concern: float = Field(gt=0.5, le=1)
     alone_kind: float = Field(gt=0, le=1)
+    # Or when both readings lean the same way: the observation reads at least as much like a
+    # concern as like ordinary life, and one harm is named at least this clearly.
+    lean_concern: float = Field(ge=0.5, le=1)
+    lean_kind: float = Field(ge=0.5, le=1)
     ordinary_example_weight: float = Field(gt=0)
     phrase_weight: float = Field(gt=0)
 
