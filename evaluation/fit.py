@@ -60,6 +60,7 @@ WORKED_SETS = [
     "held_back_14.jsonl",
     "held_back_15.jsonl",
     "held_back_16.jsonl",
+    "held_back_11.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

@@ -95,3 +95,14 @@ def test_an_excluded_word_stops_a_match_only_straight_after() -> None:
 def test_a_cue_cannot_start_with_an_excluded_word() -> None:
     with pytest.raises(ValueError, match="cannot start"):
         compile_cue("!lessons missing")
+
+
+def test_not_knowing_does_not_negate_what_follows() -> None:
+    negators = frozenset({"dont", "doesnt", "no"})
+    breakers = frozenset({"know", "think"})
+    match = find("hits|hit her", tokenise("I don't know why he hits her"), negators, breakers)
+    assert match is not None
+    assert not match.negated
+    denied = find("hits|hit her", tokenise("He doesn't hit her"), negators, breakers)
+    assert denied is not None
+    assert denied.negated

@@ -229,6 +229,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He was caught with a knife last year and now he is outside with a knife.",
         "He strangled her last night and he is still in the house.",
         "There's a lad on the footbridge with his legs over the side.",
+        "She is in a car with men she doesn't know and they won't let her out.",
+        "She took a whole packet of paracetamol an hour ago.",
         "He is lying in the road, unresponsive.",
     ],
 )
