@@ -265,7 +265,11 @@ def test_the_concern_reading_tells_harm_from_ordinary_life(base: KnowledgeBase) 
     assert matcher is not None
     harm = matcher.read(["Her stepdad burns her arms with cigarettes and locks her in."])
     ordinary = matcher.read(["My toddler bumped his knee in the park and I gave him a cuddle."])
-    assert harm.concern > 0.8 > 0.2 > ordinary.concern
+    settings = base.settings.classifier
+    # Sure enough to raise a concern on the model alone; the ordinary afternoon does not even
+    # lean towards a concern.
+    assert harm.concern >= settings.alone_concern
+    assert ordinary.concern < settings.lean_concern / 2
 
 
 def test_worked_examples_teach_both_readings(base: KnowledgeBase) -> None:

@@ -211,7 +211,7 @@ def find(
 ) -> Match | None:
     """The first match of ``cue``, preferring one that is not negated. A match after one of
     the ``past`` words in its clause, or followed by one of the ``past_after`` words or word
-    pairs ("ago", "last_year"), counts as negated: it tells of what happened before."""
+    pairs ("years_ago", "last_year"), counts as negated: it tells of what happened before."""
     terms = compile_cue(cue)
     negated_match: Match | None = None
     for start in _candidate_starts(cue, tokens):

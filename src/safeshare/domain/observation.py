@@ -99,7 +99,7 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
 
 
 def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
-    return hit(cue, tokens, frozenset(rules.negators), frozenset(rules.negation_breakers))
+    return hit(cue, tokens, rules.negator_set, rules.breaker_set)
 
 
 def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
@@ -107,10 +107,10 @@ def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
     return hit(
         cue,
         tokens,
-        frozenset(rules.negators),
-        frozenset(rules.negation_breakers),
-        frozenset(rules.danger_past_markers),
-        frozenset(rules.danger_past_after),
+        rules.negator_set,
+        rules.breaker_set,
+        rules.past_before_set,
+        rules.past_after_set,
     )
 
 

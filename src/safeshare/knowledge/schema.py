@@ -344,6 +344,23 @@ class Inference(Strict):
     danger_past_after: list[str] = Field(default_factory=list)
     urgent_cues: list[str]
 
+    # As sets, built once: every cue of every observation is checked against them.
+    @cached_property
+    def negator_set(self) -> frozenset[str]:
+        return frozenset(self.negators)
+
+    @cached_property
+    def breaker_set(self) -> frozenset[str]:
+        return frozenset(self.negation_breakers)
+
+    @cached_property
+    def past_before_set(self) -> frozenset[str]:
+        return frozenset(self.danger_past_markers)
+
+    @cached_property
+    def past_after_set(self) -> frozenset[str]:
+        return frozenset(self.danger_past_after)
+
 
 class Gateway(Cited):
     id: str
