@@ -94,6 +94,11 @@ PAIRS = [
         "She is at home on her own for an hour after school until her mum gets back.",
         "A toddler is left alone in a cot all day.",
     ),
+    (
+        "neglect",
+        "My 15 year old daughter walks the dog alone in the park after school.",
+        "Police found a 4 year old alone in the flat at midnight.",
+    ),
 ]
 
 
