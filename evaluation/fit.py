@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -139,7 +138,7 @@ def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
     for name in WORKED_SETS:
         left_out = {case["text"] for n, case in cases if n == name}
         kept = [example for example in base.worked if example.text not in left_out]
-        without = SignIndex(replace(base, worked=kept), matcher.encoder)
+        without = SignIndex(base.with_worked(kept), matcher.encoder)
         scores = score(
             (Case.from_json(case), triage(_observation(case), base, without))
             for n, case in cases

@@ -145,7 +145,7 @@ def _small(base: KnowledgeBase) -> KnowledgeBase:
     and encoding all of it with the NumPy model in a fresh folder takes minutes."""
     kept = ("neglect", "self_harm")
     worked = [e for e in base.worked if not e.harms or e.harms[0] in kept][:40]
-    return replace(base, harms={slug: base.harms[slug] for slug in kept}, worked=worked)
+    return replace(base.with_worked(worked), harms={slug: base.harms[slug] for slug in kept})
 
 
 def test_the_signs_vectors_are_cached_between_runs(
@@ -287,7 +287,7 @@ def test_worked_examples_teach_both_readings(base: KnowledgeBase) -> None:
     assert matcher is not None
     ordinary = next(e for e in base.worked if not e.harms)
     concern = next(e for e in base.worked if e.harms and e.harms[0] != "neglect")
-    without = SignIndex(replace(base, worked=[]), matcher.encoder)
+    without = SignIndex(base.with_worked([]), matcher.encoder)
     taught_ordinary = matcher.read(sentences(ordinary.text))
     untaught_ordinary = without.read(sentences(ordinary.text))
     assert taught_ordinary.concern < untaught_ordinary.concern

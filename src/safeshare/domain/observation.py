@@ -99,7 +99,7 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
 
 
 def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
-    return hit(cue, tokens, rules.negator_set, rules.breaker_set)
+    return hit(cue, tokens, rules.negators, rules.negation_breakers)
 
 
 def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
@@ -107,10 +107,10 @@ def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
     return hit(
         cue,
         tokens,
-        rules.negator_set,
-        rules.breaker_set,
-        rules.past_before_set,
-        rules.past_after_set,
+        rules.negators,
+        rules.negation_breakers,
+        rules.danger_past_markers,
+        rules.danger_past_after,
     )
 
 

@@ -30,7 +30,7 @@ def _applies(
     inferred: Inferred,
     categories: set[str],
     tags: set[str],
-    primary: str | None = None,
+    primary: str | None,
 ) -> bool:
     facts = Facts(
         inferred.immediate_danger,

@@ -105,8 +105,8 @@ def _matches(
 def weigh(
     harm: Harm, inferred: Inferred, base: KnowledgeBase, near: Sequence[Near] | None = None
 ) -> Evidence:
-    negators = base.inference.negator_set
-    breakers = base.inference.breaker_set
+    negators = base.inference.negators
+    breakers = base.inference.negation_breakers
     matched: list[Indicator] = []
     negated: list[Indicator] = []
     fits = harm.indicators_about(inferred.age_group)

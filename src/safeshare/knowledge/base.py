@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from safeshare.knowledge.schema import (
     Gateway,
@@ -40,9 +40,17 @@ class KnowledgeBase:
     law: Law
     model: TriageModel
     ordinary: OrdinaryLife
-    worked: list[WorkedExample]
-    # The same examples by file (its name under worked/), so a problem names its file.
-    worked_files: dict[str, WorkedExamples] = field(default_factory=dict)
+    # Worked examples by file (its name under worked/), so a problem names its file.
+    worked_files: dict[str, WorkedExamples]
+
+    @property
+    def worked(self) -> list[WorkedExample]:
+        """Every worked example, file by file."""
+        return [example for examples in self.worked_files.values() for example in examples.examples]
+
+    def with_worked(self, examples: list[WorkedExample]) -> KnowledgeBase:
+        """The same knowledge with only these worked examples, for fitting without some."""
+        return replace(self, worked_files={"chosen": WorkedExamples(examples=examples)})
 
     def route(self, slug: str) -> Route:
         return next(route for route in self.routes if route.slug == slug)

@@ -174,7 +174,6 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
         for path in _each(folder / "worked")
         if (examples := reader.one(path, WorkedExamples))
     }
-    worked = [example for examples in worked_files.values() for example in examples.examples]
     if reader.problems or not (
         routing and inference and settings and flowchart and law and model and ordinary
     ):
@@ -192,7 +191,6 @@ def load_knowledge_from(folder: Path) -> KnowledgeBase:
         law=law,
         model=model,
         ordinary=ordinary,
-        worked=worked,
         worked_files=worked_files,
     )
     problems = [

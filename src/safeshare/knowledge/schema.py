@@ -328,8 +328,9 @@ class AgeCue(Strict):
 class Inference(Strict):
     """Words that tell the triage engine what the reporter did not say outright."""
 
-    negators: list[str]
-    negation_breakers: list[str]
+    # Sets, since every cue of every observation is checked against them.
+    negators: frozenset[str]
+    negation_breakers: frozenset[str]
     child_ages: dict[str, int] = Field(default_factory=dict)
     age_cues: list[AgeCue]
     setting_names: dict[str, str]
@@ -339,27 +340,10 @@ class Inference(Strict):
     danger_now_cues: list[str]
     # Words that place a weapon or an attack in the past ("excluded for carrying a knife"):
     # they stop a danger cue just after them from putting 999 first.
-    danger_past_markers: list[str] = Field(default_factory=list)
+    danger_past_markers: frozenset[str] = frozenset()
     # The same, after the danger words ("strangled her two years ago"); "a_b" is two words.
-    danger_past_after: list[str] = Field(default_factory=list)
+    danger_past_after: frozenset[str] = frozenset()
     urgent_cues: list[str]
-
-    # As sets, built once: every cue of every observation is checked against them.
-    @cached_property
-    def negator_set(self) -> frozenset[str]:
-        return frozenset(self.negators)
-
-    @cached_property
-    def breaker_set(self) -> frozenset[str]:
-        return frozenset(self.negation_breakers)
-
-    @cached_property
-    def past_before_set(self) -> frozenset[str]:
-        return frozenset(self.danger_past_markers)
-
-    @cached_property
-    def past_after_set(self) -> frozenset[str]:
-        return frozenset(self.danger_past_after)
 
 
 class Gateway(Cited):
