@@ -36,7 +36,7 @@ from safeshare.domain.observation import Observation, infer  # noqa: E402
 from safeshare.domain.signs import weigh  # noqa: E402
 from safeshare.domain.triage import triage  # noqa: E402
 from safeshare.knowledge import load_knowledge  # noqa: E402
-from safeshare.semantic.index import SignIndex  # noqa: E402
+from safeshare.semantic.index import CONCERN, SignIndex  # noqa: E402
 from safeshare.semantic.loader import load_matcher  # noqa: E402
 from safeshare.semantic.sentences import sentences  # noqa: E402
 
@@ -129,6 +129,47 @@ def write_worked_examples(cases: list[tuple[str, dict[str, Any]]]) -> None:
     )
 
 
+def concern_readings(cases: list[tuple[str, dict[str, Any]]]) -> tuple[np.ndarray, np.ndarray]:
+    """For every case, with its own set's worked examples left out: the concern classifier's
+    log-odds and the closest worked examples' margin; and whether it is a concern."""
+    base = load_knowledge()
+    matcher = load_matcher(base)
+    if matcher is None:
+        sys.exit("the sentence model is not installed: run scripts/setup dev")
+    rows, labels = [], []
+    for name in WORKED_SETS:
+        left_out = {case["text"] for n, case in cases if n == name}
+        kept = [example for example in base.worked if example.text not in left_out]
+        without = SignIndex(base.with_worked(kept), matcher.encoder)
+        for n, case in cases:
+            if n != name:
+                continue
+            encoded = matcher.encoder.encode(sentences(case["text"]) or [case["text"]])
+            mean = encoded.mean(axis=0)
+            mean /= float(np.linalg.norm(mean)) or 1.0
+            chance = min(max(without.concern.probabilities(encoded)[CONCERN], 1e-6), 1 - 1e-6)
+            rows.append([np.log(chance / (1 - chance)), without.neighbours.margin(mean)])
+            labels.append(1.0 if case["expected_categories"] else 0.0)
+    return np.array(rows), np.array(labels)
+
+
+def fit_concern_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) -> str:
+    """The two readings' weights (held positive) and intercept, with each ordinary case
+    counting as the concern classifier counts a no-concern worked example."""
+    sample = np.where(y > 0, 1.0, ordinary_weight)
+    weights, intercept = np.zeros(x.shape[1]), 0.0
+    for _ in range(20000):
+        p = 1 / (1 + np.exp(-(x @ weights + intercept)))
+        error = (p - y) * sample
+        weights -= 0.1 * (x.T @ error / sample.sum())
+        intercept -= 0.1 * error.sum() / sample.sum()
+        weights = np.maximum(weights, 0.0)
+    return (
+        f"{{classifier: {weights[0]:.3f}, neighbours: {weights[1]:.3f}, "
+        f"intercept: {intercept:.3f}}}"
+    )
+
+
 def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
     """Each set's figures with the classifiers fitted without its worked examples."""
     base = load_knowledge()
@@ -170,8 +211,9 @@ def main() -> None:
     cases = worked_examples()
     write_worked_examples(cases)
     load_knowledge.cache_clear()
-    if "--check" in sys.argv:
-        check(cases)
+    readings, concerns = concern_readings(cases)
+    ordinary_weight = load_knowledge().settings.classifier.ordinary_example_weight
+    stack = fit_concern_reading(readings, concerns, ordinary_weight)
     out = ROOT / "src" / "safeshare" / "knowledge" / "model.yaml"
     current = out.read_text().splitlines()
     floor = next(
@@ -185,7 +227,13 @@ def main() -> None:
         f"intercept: {intercept:.3f}\n"
         f"weights: {{{pairs}}}\n"
         f"similarity_floor: {floor}\n"
+        "# The concern reading: the concern classifier's log-odds and the closest worked\n"
+        "# examples' margin, each case read with its own set left out.\n"
+        f"concern_reading: {stack}\n"
     )
+    load_knowledge.cache_clear()
+    if "--check" in sys.argv:
+        check(cases)
     print(f"{len(y)} examples, {int(y.sum())} positive; intercept {intercept:.3f}; {pairs}")
 
 

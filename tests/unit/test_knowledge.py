@@ -85,14 +85,14 @@ def test_cross_reference_problems_are_all_listed(broken_copy: Path) -> None:
     ordinary = broken_copy / "ordinary.yaml"
     ordinary.write_text(ordinary.read_text().replace("source: kcsie", "source: hearsay"))
     settings = broken_copy / "triage.yaml"
-    settings.write_text(settings.read_text().replace("concern_weight: 0.2", "concern_weight: 0.5"))
+    settings.write_text(settings.read_text().replace("lean_concern: 0.5", "lean_concern: 0.95"))
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge_from(broken_copy)
     messages = [str(problem) for problem in caught.value.problems]
     assert any("unknown source 'nowhere'" in m for m in messages)
     assert any("fgm" in m and "no file describes" in m for m in messages)
     assert any("ordinary.yaml" in m and "unknown source 'hearsay'" in m for m in messages)
-    assert any("concern_weight" in m and "below sign_threshold" in m for m in messages)
+    assert any("lean_concern" in m and "at most alone_concern" in m for m in messages)
 
 
 def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:

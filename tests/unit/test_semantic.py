@@ -227,6 +227,21 @@ def test_the_classifier_cannot_raise_a_concern_on_its_own(base: KnowledgeBase) -
     assert signs == []
 
 
+def test_a_concern_reading_past_its_share_of_the_threshold_raises_a_concern(
+    base: KnowledgeBase,
+) -> None:
+    base = _concern_weight(base, 0.3)
+    bar = base.settings.sign_threshold / 0.3  # the reading whose share alone reaches it
+    inferred = infer(Observation("Something about him worries me.", age=6), base.inference)
+    # Neglect is named enough to be a sign, too faintly for either bar of read_as_concern.
+    faint = dict.fromkeys(base.harms, 0.0) | {"neglect": 0.3}
+    raised, _ = rank(inferred, base, _Reading(faint, 0.2, concern=bar + 0.02))
+    under, _ = rank(inferred, base, _Reading(faint, 0.2, concern=bar - 0.05))
+    assert [sign.category for sign in raised] == ["neglect"]
+    assert raised[0].indicators  # still says what it was nearest to
+    assert under == []
+
+
 def test_both_readings_leaning_to_one_harm_raise_it(base: KnowledgeBase) -> None:
     settings = base.settings.classifier
     inferred = infer(Observation("We went to the park.", age=6), base.inference)
@@ -306,9 +321,15 @@ def test_a_reading_of_ordinary_life_discounts_one_listed_word(base: KnowledgeBas
     assert not ordinary
 
 
+def _concern_weight(base: KnowledgeBase, weight: float) -> KnowledgeBase:
+    classifier = base.settings.classifier.model_copy(update={"concern_weight": weight})
+    return replace(base, settings=base.settings.model_copy(update={"classifier": classifier}))
+
+
 def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
     base: KnowledgeBase,
 ) -> None:
+    base = _concern_weight(base, 0.0)  # the bars alone, not the reading's share of evidence
     inferred = infer(Observation("Nothing I can put a name to.", age=6), base.inference)
     settings = base.settings.classifier
     named = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.alone_kind}

@@ -79,11 +79,16 @@ def _coverage(base: KnowledgeBase) -> Iterator[Found]:
         if slug not in defined:
             yield "routes.yaml", slug, "route is not described"
     settings = base.settings
-    if settings.classifier.concern_weight >= settings.sign_threshold:
+    classifier = settings.classifier
+    if classifier.lean_concern > classifier.alone_concern or classifier.lean_kind < (
+        classifier.alone_kind
+    ):
         yield (
             "triage.yaml",
-            "classifier.concern_weight",
-            "must be below sign_threshold, or the classifier alone could raise a concern",
+            "classifier.lean_concern",
+            "a reading that leans must ask less of the concern reading than a sure one "
+            "(lean_concern at most alone_concern) and more of the harm (lean_kind at least "
+            "alone_kind)",
         )
     for index, cue in enumerate(base.inference.danger_now_cues):
         if cue not in base.inference.danger_cues:  # "the plainest of those": asked or not

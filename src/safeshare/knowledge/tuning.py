@@ -32,6 +32,10 @@ class ClassifierSettings(Strict):
     lean_kind: float = Field(ge=0.5, le=1)
     ordinary_example_weight: float = Field(gt=0)
     phrase_weight: float = Field(gt=0)
+    # The worked examples closest to an observation: how many of each class are averaged, and
+    # how sharply a difference in closeness separates the harms they name.
+    neighbours: int = Field(ge=1)
+    neighbour_sharpness: float = Field(gt=0)
 
 
 class TriageSettings(Strict):
@@ -45,6 +49,16 @@ class TriageSettings(Strict):
     caveat: str
 
 
+class ConcernReading(Strict):
+    """How the concern classifier's log-odds and the closest worked examples' margin combine
+    into one probability. Fitted by evaluation/fit.py on readings with each case's own set
+    left out; the default is the classifier alone."""
+
+    classifier: float = Field(default=1.0, ge=0)
+    neighbours: float = Field(default=0.0, ge=0)
+    intercept: float = 0.0
+
+
 class TriageModel(Strict):
     """How much the sentence model's closeness is worth: a logistic curve fitted on the
     development cases by evaluation/fit.py (not by hand)."""
@@ -54,6 +68,7 @@ class TriageModel(Strict):
     intercept: float
     weights: dict[str, float]
     similarity_floor: float = Field(gt=0, lt=1)
+    concern_reading: ConcernReading = ConcernReading()
 
     @field_validator("weights")
     @classmethod

@@ -7,6 +7,7 @@ on disk under a hash of the texts, so a restart does not re-encode an unchanged 
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from numpy.typing import NDArray
 
 from safeshare.knowledge import KnowledgeBase
 from safeshare.semantic.classifier import ORDINARY, HarmClassifier
+from safeshare.semantic.neighbours import WorkedNeighbours
 from safeshare.semantic.sentences import sentences
 
 Matrix = NDArray[np.float32]
@@ -78,6 +80,14 @@ class SignIndex:
         self.concern = _concern_classifier(
             base, self.vectors, ordinary, examples, [bool(e.harms) for e in base.worked], cache_dir
         )
+        settings = base.settings.classifier
+        self.neighbours = WorkedNeighbours(
+            examples,
+            [e.harms[0] if e.harms else None for e in base.worked],
+            settings.neighbours,
+            settings.neighbour_sharpness,
+        )
+        self.stack = base.model.concern_reading
         self.slugs = sorted(set(self.harms))
         # One slot per (harm, indicator or situation): the closeness of a slot is the best of its rows.
         keys = sorted(set(zip(self.harms, self.indicators.tolist(), strict=True)))
@@ -131,10 +141,32 @@ class SignIndex:
             return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 0.0)
         encoded = self.encoder.encode(sentences)
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
+        mean = encoded.mean(axis=0)
+        mean /= float(np.linalg.norm(mean)) or 1.0
+        return Reading(self._ranked(best), self._kinds(encoded, mean), self._concern(encoded, mean))
+
+    def _kinds(self, encoded: Matrix, mean: Matrix) -> dict[str, float]:
+        """The classifier's probability of each harm averaged with the closest worked
+        examples' shares of what it leaves to harm; a harm with no worked examples keeps the
+        classifier's alone. Ordinary life is a class, never a harm."""
         kinds = self.classifier.probabilities(encoded)
-        kinds.pop(ORDINARY)  # ordinary life is a class, never a harm
-        concern = self.concern.probabilities(encoded)[CONCERN]
-        return Reading(self._ranked(best), kinds, concern)
+        harm = 1 - kinds.pop(ORDINARY)
+        nearby = self.neighbours.kinds(mean)
+        return {
+            slug: (chance + harm * nearby[slug]) / 2 if slug in nearby else chance
+            for slug, chance in kinds.items()
+        }
+
+    def _concern(self, encoded: Matrix, mean: Matrix) -> float:
+        """The concern classifier's log-odds and the closest worked examples' margin, combined
+        as fitted in the model."""
+        chance = min(max(self.concern.probabilities(encoded)[CONCERN], 1e-6), 1 - 1e-6)
+        logit = (
+            self.stack.classifier * math.log(chance / (1 - chance))
+            + self.stack.neighbours * self.neighbours.margin(mean)
+            + self.stack.intercept
+        )
+        return 1 / (1 + math.exp(-logit))
 
     def _ranked(self, best: Matrix) -> dict[str, list[Closeness]]:
         per_slot = np.full(len(self._slot_keys), -1.0, dtype=np.float32)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import numpy as np
+
+from safeshare.semantic.neighbours import WorkedNeighbours
+
+
+def _unit(*rows: list[float]) -> np.ndarray:
+    matrix = np.array(rows, dtype=np.float32)
+    return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+
+EXAMPLES = _unit([1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.9, 0.1], [0, 0, 1], [0.1, 0, 0.9])
+HARMS: list[str | None] = ["neglect", "neglect", "sexual_abuse", "sexual_abuse", None, None]
+
+
+def test_the_margin_says_which_side_the_closest_examples_are_on() -> None:
+    neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=20)
+    near_a_concern = _unit([1, 0.05, 0])[0]
+    near_ordinary_life = _unit([0, 0.05, 1])[0]
+    assert neighbours.margin(near_a_concern) > 0.5
+    assert neighbours.margin(near_ordinary_life) < -0.5
+
+
+def test_the_harms_shares_sum_to_one_and_favour_the_closest() -> None:
+    neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=20)
+    shares = neighbours.kinds(_unit([0.1, 1, 0])[0])
+    assert set(shares) == {"neglect", "sexual_abuse"}  # ordinary life is never a harm
+    assert abs(sum(shares.values()) - 1) < 1e-6
+    assert shares["sexual_abuse"] > 0.9
+    blunter = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=2).kinds(_unit([0.1, 1, 0])[0])
+    assert shares["sexual_abuse"] > blunter["sexual_abuse"] > 0.5
+
+
+def test_with_one_side_missing_the_examples_say_nothing() -> None:
+    only_concerns = WorkedNeighbours(EXAMPLES[:4], HARMS[:4], count=5, sharpness=20)
+    assert only_concerns.margin(EXAMPLES[0]) == 0.0
+    assert WorkedNeighbours(EXAMPLES[4:], HARMS[4:], count=5, sharpness=20).kinds(EXAMPLES[0]) == {}
+    everyone = WorkedNeighbours(EXAMPLES, HARMS, count=10, sharpness=20)  # more than there are
+    assert everyone.margin(EXAMPLES[0]) > 0
