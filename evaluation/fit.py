@@ -121,6 +121,7 @@ def write_worked_examples(cases: list[tuple[str, dict[str, Any]]]) -> None:
         lines += [
             f"  - text: {json.dumps(case['text'], ensure_ascii=False)}",
             f"    harms: [{', '.join(case['expected_categories'])}]",
+            *(["    danger: true"] if case.get("expected_danger", case["immediate_danger"]) else []),
             f"    source: {case['source']}",
             "    verified: false",
         ]

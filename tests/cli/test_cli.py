@@ -25,6 +25,23 @@ def test_triage_json_has_the_contract_shape() -> None:
     assert set(answer["routes"][0]) == {"route", "name", "contact", "why"}
 
 
+def test_the_danger_answer_is_yes_no_or_unsaid() -> None:
+    text = [
+        "--json",
+        "--rules-only",
+        "--age",
+        "6",
+        "He is always hungry and his clothes are dirty.",
+    ]
+    said_yes = json.loads(runner.invoke(app, ["triage", "--danger", *text]).stdout)
+    unsaid = json.loads(runner.invoke(app, ["triage", *text]).stdout)
+    said_no = runner.invoke(app, ["triage", "--no-danger", *text])
+    assert said_yes["routes"][0]["route"] == "emergency_999"
+    assert unsaid["routes"][0]["route"] != "emergency_999"
+    assert said_no.exit_code == 0
+    assert json.loads(said_no.stdout)["routes"][0]["route"] != "emergency_999"
+
+
 def test_unknown_setting_is_a_clear_error() -> None:
     result = runner.invoke(app, ["triage", "--setting", "moon", "text"])
     assert result.exit_code == 2

@@ -38,3 +38,17 @@ def test_with_one_side_missing_the_examples_say_nothing() -> None:
     assert WorkedNeighbours(EXAMPLES[4:], HARMS[4:], count=5, sharpness=20).kinds(EXAMPLES[0]) == {}
     everyone = WorkedNeighbours(EXAMPLES, HARMS, count=10, sharpness=20)  # more than there are
     assert everyone.margin(EXAMPLES[0]) > 0
+
+
+def test_the_danger_margin_names_the_closest_example_of_danger() -> None:
+    danger = [False, True, False, False, False, False]
+    neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=1, sharpness=20, danger=danger)
+    margin, closest = neighbours.danger(_unit([0.9, 0.12, 0])[0])
+    assert closest == 1
+    assert margin > 0
+    far, _ = neighbours.danger(_unit([0, 0, 1])[0])
+    assert far < 0
+    assert WorkedNeighbours(EXAMPLES, HARMS, count=1, sharpness=20).danger(EXAMPLES[0]) == (
+        0.0,
+        None,
+    )

@@ -214,9 +214,15 @@ def test_the_classifier_reads_the_kind_of_harm_from_new_wording(base: KnowledgeB
 
 
 class _Reading:
-    def __init__(self, kinds: dict[str, float], similarity: float, concern: float = 0.5) -> None:
+    def __init__(
+        self, kinds: dict[str, float], similarity: float, concern: float = 0.5, danger: float = 0.0
+    ) -> None:
         self.kinds = kinds
         self.concern = concern
+        self.danger = danger
+        self.danger_like: str | None = (
+            "A child is alone on a busy road right now." if danger else None
+        )
         self.closeness = {slug: [_Near(0, similarity), _Near(1, similarity)] for slug in kinds}
 
 
@@ -341,3 +347,31 @@ def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
     assert sure[0].indicators  # it still says what it was nearest to
     assert unsure == []
     assert unnamed == []
+
+
+class _Fixed:
+    def __init__(self, reading: _Reading) -> None:
+        self.reading = reading
+
+    def read(self, sentences: list[str]) -> _Reading:
+        return self.reading
+
+
+def test_a_concern_much_like_past_danger_puts_999_first_only_if_the_question_was_unanswered(
+    base: KnowledgeBase,
+) -> None:
+    margin = base.settings.classifier.danger_margin
+    named = dict.fromkeys(base.harms, 0.0) | {"neglect": 0.9}
+    text = "The little boy from number 4 is out there on his own."  # no danger words
+    unanswered = Observation(text, age=3, age_group="child", reporter_setting="neighbour_public")
+    like_danger = _Fixed(_Reading(named, 0.2, concern=0.95, danger=margin + 0.01))
+    result = triage(unanswered, base, like_danger)
+    assert result.routes[0].route == "emergency_999"
+    assert result.urgency == "emergency"
+    assert any("A child is alone on a busy road" in note for note in result.notes)
+    said_no = replace(unanswered, immediate_danger=False)
+    assert triage(said_no, base, like_danger).routes[0].route != "emergency_999"
+    less_like = _Fixed(_Reading(named, 0.2, concern=0.95, danger=margin - 0.01))
+    assert triage(unanswered, base, less_like).routes[0].route != "emergency_999"
+    ordinary = _Fixed(_Reading(dict.fromkeys(base.harms, 0.0), 0.2, concern=0.0, danger=1.0))
+    assert not triage(unanswered, base, ordinary).concern  # no concern, no danger from likeness

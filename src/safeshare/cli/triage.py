@@ -29,8 +29,12 @@ def triage_command(
     age_group: AgeGroupOption = "unknown",
     setting: Annotated[str | None, typer.Option(help="Your role: school, health, ...")] = None,
     danger: Annotated[
-        bool, typer.Option("--danger", help="Someone is in immediate danger.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--danger/--no-danger",
+            help="Someone is in immediate danger, or (--no-danger) nobody is. Unsaid: unknown.",
+        ),
+    ] = None,
     locality: Annotated[
         str | None, typer.Option(help="Your area (see `safeshare localities`).")
     ] = None,
@@ -55,7 +59,7 @@ def triage_command(
             age=age,
             age_group=age_group,  # type: ignore[arg-type]
             reporter_setting=setting,
-            immediate_danger=danger or None,
+            immediate_danger=danger,
             locality=locality,
         )
         result = triage(observation, base, matcher)

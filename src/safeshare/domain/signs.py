@@ -37,7 +37,8 @@ class Reading(Protocol):
     """What the sentence model makes of an observation: for each harm, how close the
     sentences come to each of its indicators (closest first); the classifier's probability
     that the observation is each kind of harm; and the concern reading's probability that it
-    is a concern at all rather than ordinary life."""
+    is a concern at all rather than ordinary life; and how much closer it comes to worked
+    examples where someone was in immediate danger than to the rest, with the closest."""
 
     @property
     def closeness(self) -> Mapping[str, Sequence[Near]]: ...
@@ -45,6 +46,10 @@ class Reading(Protocol):
     def kinds(self) -> Mapping[str, float]: ...
     @property
     def concern(self) -> float: ...
+    @property
+    def danger(self) -> float: ...
+    @property
+    def danger_like(self) -> str | None: ...
 
 
 class SignMatcher(Protocol):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 from safeshare.domain.observation import Inferred, Observation, infer
 from safeshare.domain.results import RouteAdvice, Sign, TriageResult
 from safeshare.domain.routing import plan_routes
-from safeshare.domain.signs import SignMatcher, rank
+from safeshare.domain.signs import Reading, SignMatcher, rank
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Urgency
 from safeshare.semantic.sentences import sentences
@@ -29,6 +30,8 @@ def triage(
     signs, evidence = rank(inferred, base, reading)
     if reading is None:
         inferred.notes.append(RULES_ONLY)
+    elif signs:
+        inferred = _danger_from_reading(observation, inferred, reading, base)
     routes = plan_routes(base, inferred, signs, evidence, locality)
     urgency = _urgency(base, inferred, signs, routes)
     numbers = [route.contact for route in routes if route.contact]
@@ -48,6 +51,30 @@ def triage(
         notes=inferred.notes,
         further_help=further,
         id=observation.id,
+    )
+
+
+def _danger_from_reading(
+    observation: Observation, inferred: Inferred, reading: Reading, base: KnowledgeBase
+) -> Inferred:
+    """When the danger question was not answered and no danger words were found, a concern
+    that reads much more like past cases where someone was in immediate danger than like
+    the rest still puts 999 first: danger is told in more ways than any list holds. A "no"
+    is trusted, as for all but the plainest danger words."""
+    if (
+        observation.immediate_danger is not None
+        or inferred.immediate_danger
+        or reading.danger < base.settings.classifier.danger_margin
+    ):
+        return inferred
+    like = f': "{reading.danger_like}"' if reading.danger_like else ""
+    note = (
+        "Someone may be in immediate danger: what you describe is much like past cases where "
+        f"someone was{like}. If nobody is in danger now, say so and the answer will change."
+    )
+    completed = replace(inferred.observation, immediate_danger=True)
+    return replace(
+        inferred, observation=completed, immediate_danger=True, notes=[*inferred.notes, note]
     )
 
 

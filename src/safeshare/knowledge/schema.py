@@ -182,6 +182,7 @@ class WorkedExample(Cited):
 
     text: str = Field(min_length=10)
     harms: list[HarmSlug]  # the primary harm first
+    danger: bool = False  # someone was in immediate danger as it was written
 
 
 class WorkedExamples(Strict):

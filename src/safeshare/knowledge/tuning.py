@@ -36,6 +36,9 @@ class ClassifierSettings(Strict):
     # how sharply a difference in closeness separates the harms they name.
     neighbours: int = Field(ge=1)
     neighbour_sharpness: float = Field(gt=0)
+    # How much closer a concern must come to the worked examples where someone was in
+    # immediate danger than to the rest to put 999 first when the question was not answered.
+    danger_margin: float = Field(gt=0)
 
 
 class TriageSettings(Strict):

@@ -41,6 +41,10 @@ class Reading:
     closeness: dict[str, list[Closeness]]  # per harm, its indicators from closest
     kinds: dict[str, float]  # per harm, the classifier's probability that it is that kind
     concern: float  # how likely the whole observation is to be a concern rather than ordinary
+    # How much closer it comes to worked examples where someone was in immediate danger than
+    # to the rest, and the closest of those.
+    danger: float = 0.0
+    danger_like: str | None = None
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,9 @@ class SignIndex:
             [e.harms[0] if e.harms else None for e in base.worked],
             settings.neighbours,
             settings.neighbour_sharpness,
+            [e.danger for e in base.worked],
         )
+        self._worked_texts = [e.text for e in base.worked]
         self.stack = base.model.concern_reading
         self.slugs = sorted(set(self.harms))
         # One slot per (harm, indicator or situation): the closeness of a slot is the best of its rows.
@@ -143,7 +149,14 @@ class SignIndex:
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         mean = encoded.mean(axis=0)
         mean /= float(np.linalg.norm(mean)) or 1.0
-        return Reading(self._ranked(best), self._kinds(encoded, mean), self._concern(encoded, mean))
+        danger, closest = self.neighbours.danger(mean)
+        return Reading(
+            self._ranked(best),
+            self._kinds(encoded, mean),
+            self._concern(encoded, mean),
+            danger,
+            None if closest is None else self._worked_texts[closest],
+        )
 
     def _kinds(self, encoded: Matrix, mean: Matrix) -> dict[str, float]:
         """The classifier's probability of each harm averaged with the closest worked

@@ -16,15 +16,24 @@ Matrix = NDArray[np.float32]
 
 
 class WorkedNeighbours:
-    def __init__(self, vectors: Matrix, harms: list[str | None], count: int, sharpness: float):
-        """``harms``: each example's primary harm, or None for ordinary life. ``count``: how
-        many of the closest examples of each class are averaged; ``sharpness``: how far a
-        difference in closeness separates the harms' shares."""
+    def __init__(
+        self,
+        vectors: Matrix,
+        harms: list[str | None],
+        count: int,
+        sharpness: float,
+        danger: list[bool] | None = None,
+    ):
+        """``harms``: each example's primary harm, or None for ordinary life; ``danger``:
+        whether someone was in immediate danger in it. ``count``: how many of the closest
+        examples of each class are averaged; ``sharpness``: how far a difference in closeness
+        separates the harms' shares."""
         self.vectors = vectors
         self.count = count
         self.sharpness = sharpness
         labels = np.array([harm or "" for harm in harms])
         self._concern = labels != ""
+        self._danger = np.array(danger if danger is not None else [False] * len(harms))
         self._harms = {harm: labels == harm for harm in sorted({h for h in harms if h is not None})}
 
     def margin(self, mean: Matrix) -> float:
@@ -34,6 +43,16 @@ class WorkedNeighbours:
             return 0.0
         closeness = self.vectors @ mean
         return self._closest(closeness[self._concern]) - self._closest(closeness[~self._concern])
+
+    def danger(self, mean: Matrix) -> tuple[float, int | None]:
+        """How much closer the observation comes to the examples where someone was in
+        immediate danger than to the rest, and the closest of those (by its row)."""
+        if self._danger.all() or not self._danger.any():
+            return 0.0, None
+        closeness = self.vectors @ mean
+        rows = np.flatnonzero(self._danger)
+        margin = self._closest(closeness[rows]) - self._closest(closeness[~self._danger])
+        return margin, int(rows[np.argmax(closeness[rows])])
 
     def kinds(self, mean: Matrix) -> dict[str, float]:
         """Each harm that has worked examples, by how close its closest examples come: shares
