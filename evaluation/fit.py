@@ -60,6 +60,7 @@ WORKED_SETS = [
     "held_back_15.jsonl",
     "held_back_16.jsonl",
     "held_back_11.jsonl",
+    "held_back_17.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]
@@ -121,7 +122,11 @@ def write_worked_examples(cases: list[tuple[str, dict[str, Any]]]) -> None:
         lines += [
             f"  - text: {json.dumps(case['text'], ensure_ascii=False)}",
             f"    harms: [{', '.join(case['expected_categories'])}]",
-            *(["    danger: true"] if case.get("expected_danger", case["immediate_danger"]) else []),
+            *(
+                ["    danger: true"]
+                if case.get("expected_danger", case["immediate_danger"])
+                else []
+            ),
             f"    source: {case['source']}",
             "    verified: false",
         ]

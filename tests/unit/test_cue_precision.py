@@ -99,6 +99,11 @@ PAIRS = [
         "My 15 year old daughter walks the dog alone in the park after school.",
         "Police found a 4 year old alone in the flat at midnight.",
     ),
+    (
+        "forced_marriage",
+        "Someone online wants my bank login so they can send me money from abroad.",
+        "She is frightened she will be sent abroad this summer.",
+    ),
 ]
 
 
@@ -129,6 +134,22 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "financial_abuse",
             "His daughter keeps his bank card.",
             "His daughter keeps his bank card and sends him a statement every month.",
+        ),
+        (
+            "forced_marriage",
+            "She is getting married this summer.",
+            "She is getting married this summer; both families are delighted and she met him "
+            "at university.",
+        ),
+        (
+            "missing_person",
+            "A 6 year old went missing at the funfair.",
+            "A 6 year old went missing at the funfair and was found within ten minutes.",
+        ),
+        (
+            "scam_fraud",
+            "A caller said he was from the bank.",
+            "A caller said he was from the bank; she checked with the bank and it was genuine.",
         ),
     ],
 )
