@@ -232,6 +232,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She is in a car with men she doesn't know and they won't let her out.",
         "She took a whole packet of paracetamol an hour ago.",
         "He is lying in the road, unresponsive.",
+        "She is begging me to help her now.",
+        "He has gone missing and left a note saying goodbye.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -251,6 +253,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She told the midwife her partner strangled her two years ago.",
         "The mother was unresponsive to advice about the baby's feeds.",
         "He threatened to stab his brother last summer.",
+        "Boys are sharing a video of him being beaten up.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
