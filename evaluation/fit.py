@@ -61,6 +61,7 @@ WORKED_SETS = [
     "held_back_16.jsonl",
     "held_back_11.jsonl",
     "held_back_17.jsonl",
+    "held_back_18.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]
