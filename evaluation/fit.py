@@ -155,7 +155,12 @@ def concern_readings(cases: list[tuple[str, dict[str, Any]]]) -> tuple[np.ndarra
             mean = encoded.mean(axis=0)
             mean /= float(np.linalg.norm(mean)) or 1.0
             chance = min(max(without.concern.probabilities(encoded)[CONCERN], 1e-6), 1 - 1e-6)
-            rows.append([np.log(chance / (1 - chance)), without.neighbours.margin(mean)])
+            rows.append(
+                [
+                    np.log(chance / (1 - chance)),
+                    without.neighbours.margin(without.neighbours.closeness(mean)),
+                ]
+            )
             labels.append(1.0 if case["expected_categories"] else 0.0)
     return np.array(rows), np.array(labels)
 

@@ -14,41 +14,50 @@ EXAMPLES = _unit([1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.9, 0.1], [0, 0, 1], 
 HARMS: list[str | None] = ["neglect", "neglect", "sexual_abuse", "sexual_abuse", None, None]
 
 
+def _margin(neighbours: WorkedNeighbours, observation: np.ndarray) -> float:
+    return neighbours.margin(neighbours.closeness(observation))
+
+
+def test_closeness_is_the_cosine_with_each_example() -> None:
+    neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=20)
+    observation = _unit([1, 1, 0])[0]
+    assert np.allclose(neighbours.closeness(observation), EXAMPLES @ observation, atol=1e-6)
+
+
 def test_the_margin_says_which_side_the_closest_examples_are_on() -> None:
     neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=20)
-    near_a_concern = _unit([1, 0.05, 0])[0]
-    near_ordinary_life = _unit([0, 0.05, 1])[0]
-    assert neighbours.margin(near_a_concern) > 0.5
-    assert neighbours.margin(near_ordinary_life) < -0.5
+    assert _margin(neighbours, _unit([1, 0.05, 0])[0]) > 0.5  # near a concern
+    assert _margin(neighbours, _unit([0, 0.05, 1])[0]) < -0.5  # near ordinary life
 
 
 def test_the_harms_shares_sum_to_one_and_favour_the_closest() -> None:
+    observation = _unit([0.1, 1, 0])[0]
     neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=20)
-    shares = neighbours.kinds(_unit([0.1, 1, 0])[0])
+    shares = neighbours.kinds(neighbours.closeness(observation))
     assert set(shares) == {"neglect", "sexual_abuse"}  # ordinary life is never a harm
     assert abs(sum(shares.values()) - 1) < 1e-6
     assert shares["sexual_abuse"] > 0.9
-    blunter = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=2).kinds(_unit([0.1, 1, 0])[0])
+    blunt = WorkedNeighbours(EXAMPLES, HARMS, count=2, sharpness=2)
+    blunter = blunt.kinds(blunt.closeness(observation))
     assert shares["sexual_abuse"] > blunter["sexual_abuse"] > 0.5
 
 
 def test_with_one_side_missing_the_examples_say_nothing() -> None:
     only_concerns = WorkedNeighbours(EXAMPLES[:4], HARMS[:4], count=5, sharpness=20)
-    assert only_concerns.margin(EXAMPLES[0]) == 0.0
-    assert WorkedNeighbours(EXAMPLES[4:], HARMS[4:], count=5, sharpness=20).kinds(EXAMPLES[0]) == {}
+    assert _margin(only_concerns, EXAMPLES[0]) == 0.0
+    only_ordinary = WorkedNeighbours(EXAMPLES[4:], HARMS[4:], count=5, sharpness=20)
+    assert only_ordinary.kinds(only_ordinary.closeness(EXAMPLES[0])) == {}
     everyone = WorkedNeighbours(EXAMPLES, HARMS, count=10, sharpness=20)  # more than there are
-    assert everyone.margin(EXAMPLES[0]) > 0
+    assert _margin(everyone, EXAMPLES[0]) > 0
 
 
 def test_the_danger_margin_names_the_closest_example_of_danger() -> None:
     danger = [False, True, False, False, False, False]
     neighbours = WorkedNeighbours(EXAMPLES, HARMS, count=1, sharpness=20, danger=danger)
-    margin, closest = neighbours.danger(_unit([0.9, 0.12, 0])[0])
+    margin, closest = neighbours.danger(neighbours.closeness(_unit([0.9, 0.12, 0])[0]))
     assert closest == 1
     assert margin > 0
-    far, _ = neighbours.danger(_unit([0, 0, 1])[0])
+    far, _ = neighbours.danger(neighbours.closeness(_unit([0, 0, 1])[0]))
     assert far < 0
-    assert WorkedNeighbours(EXAMPLES, HARMS, count=1, sharpness=20).danger(EXAMPLES[0]) == (
-        0.0,
-        None,
-    )
+    without = WorkedNeighbours(EXAMPLES, HARMS, count=1, sharpness=20)
+    assert without.danger(without.closeness(EXAMPLES[0])) == (0.0, None)

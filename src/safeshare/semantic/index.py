@@ -149,34 +149,35 @@ class SignIndex:
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         mean = encoded.mean(axis=0)
         mean /= float(np.linalg.norm(mean)) or 1.0
-        danger, closest = self.neighbours.danger(mean)
+        nearby = self.neighbours.closeness(mean)
+        danger, closest = self.neighbours.danger(nearby)
         return Reading(
             self._ranked(best),
-            self._kinds(encoded, mean),
-            self._concern(encoded, mean),
+            self._kinds(encoded, nearby),
+            self._concern(encoded, nearby),
             danger,
             None if closest is None else self._worked_texts[closest],
         )
 
-    def _kinds(self, encoded: Matrix, mean: Matrix) -> dict[str, float]:
+    def _kinds(self, encoded: Matrix, nearby: Matrix) -> dict[str, float]:
         """The classifier's probability of each harm averaged with the closest worked
         examples' shares of what it leaves to harm; a harm with no worked examples keeps the
         classifier's alone. Ordinary life is a class, never a harm."""
         kinds = self.classifier.probabilities(encoded)
         harm = 1 - kinds.pop(ORDINARY)
-        nearby = self.neighbours.kinds(mean)
+        shares = self.neighbours.kinds(nearby)
         return {
-            slug: (chance + harm * nearby[slug]) / 2 if slug in nearby else chance
+            slug: (chance + harm * shares[slug]) / 2 if slug in shares else chance
             for slug, chance in kinds.items()
         }
 
-    def _concern(self, encoded: Matrix, mean: Matrix) -> float:
+    def _concern(self, encoded: Matrix, nearby: Matrix) -> float:
         """The concern classifier's log-odds and the closest worked examples' margin, combined
         as fitted in the model."""
         chance = min(max(self.concern.probabilities(encoded)[CONCERN], 1e-6), 1 - 1e-6)
         logit = (
             self.stack.classifier * math.log(chance / (1 - chance))
-            + self.stack.neighbours * self.neighbours.margin(mean)
+            + self.stack.neighbours * self.neighbours.margin(nearby)
             + self.stack.intercept
         )
         return 1 / (1 + math.exp(-logit))
