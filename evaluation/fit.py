@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,8 @@ from safeshare.domain.observation import Observation, infer  # noqa: E402
 from safeshare.domain.signs import weigh  # noqa: E402
 from safeshare.domain.triage import triage  # noqa: E402
 from safeshare.knowledge import load_knowledge  # noqa: E402
-from safeshare.semantic.index import CONCERN, SignIndex  # noqa: E402
+from safeshare.knowledge.base import KnowledgeBase  # noqa: E402
+from safeshare.semantic.index import SignIndex  # noqa: E402
 from safeshare.semantic.loader import load_matcher  # noqa: E402
 from safeshare.semantic.sentences import sentences  # noqa: E402
 
@@ -69,10 +71,7 @@ SIGNS = np.array([1, 1])  # closer never means less likely
 
 
 def examples() -> tuple[np.ndarray, np.ndarray]:
-    base = load_knowledge()
-    matcher = load_matcher(base)
-    if matcher is None:
-        sys.exit("the sentence model is not installed: run scripts/setup dev")
+    base, matcher = _knowledge_and_matcher()
     rows, labels = [], []
     for name in SETS:
         for line in (ROOT / "evaluation" / name).read_text().splitlines():
@@ -139,30 +138,32 @@ def write_worked_examples(cases: list[tuple[str, dict[str, Any]]]) -> None:
 def concern_readings(cases: list[tuple[str, dict[str, Any]]]) -> tuple[np.ndarray, np.ndarray]:
     """For every case, with its own set's worked examples left out: the concern classifier's
     log-odds and the closest worked examples' margin; and whether it is a concern."""
+    base, matcher = _knowledge_and_matcher()
+    rows, labels = [], []
+    for name, without in _each_set_left_out(base, matcher, cases):
+        for case in (case for n, case in cases if n == name):
+            encoded = matcher.encoder.encode(sentences(case["text"]) or [case["text"]])
+            rows.append(list(without.concern_evidence(encoded)))
+            labels.append(1.0 if case["expected_categories"] else 0.0)
+    return np.array(rows), np.array(labels)
+
+
+def _knowledge_and_matcher() -> tuple[KnowledgeBase, SignIndex]:
     base = load_knowledge()
     matcher = load_matcher(base)
     if matcher is None:
         sys.exit("the sentence model is not installed: run scripts/setup dev")
-    rows, labels = [], []
+    return base, matcher
+
+
+def _each_set_left_out(
+    base: KnowledgeBase, matcher: SignIndex, cases: list[tuple[str, dict[str, Any]]]
+) -> Iterator[tuple[str, SignIndex]]:
+    """Each worked set's name, with the sentence model fitted without that set's cases."""
     for name in WORKED_SETS:
         left_out = {case["text"] for n, case in cases if n == name}
         kept = [example for example in base.worked if example.text not in left_out]
-        without = SignIndex(base.with_worked(kept), matcher.encoder)
-        for n, case in cases:
-            if n != name:
-                continue
-            encoded = matcher.encoder.encode(sentences(case["text"]) or [case["text"]])
-            mean = encoded.mean(axis=0)
-            mean /= float(np.linalg.norm(mean)) or 1.0
-            chance = min(max(without.concern.probabilities(encoded)[CONCERN], 1e-6), 1 - 1e-6)
-            rows.append(
-                [
-                    np.log(chance / (1 - chance)),
-                    without.neighbours.margin(without.neighbours.closeness(mean)),
-                ]
-            )
-            labels.append(1.0 if case["expected_categories"] else 0.0)
-    return np.array(rows), np.array(labels)
+        yield name, SignIndex(base.with_worked(kept), matcher.encoder)
 
 
 def fit_concern_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) -> str:
@@ -184,14 +185,8 @@ def fit_concern_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) ->
 
 def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
     """Each set's figures with the classifiers fitted without its worked examples."""
-    base = load_knowledge()
-    matcher = load_matcher(base)
-    if matcher is None:
-        sys.exit("the sentence model is not installed: run scripts/setup dev")
-    for name in WORKED_SETS:
-        left_out = {case["text"] for n, case in cases if n == name}
-        kept = [example for example in base.worked if example.text not in left_out]
-        without = SignIndex(base.with_worked(kept), matcher.encoder)
+    base, matcher = _knowledge_and_matcher()
+    for name, without in _each_set_left_out(base, matcher, cases):
         scores = score(
             (Case.from_json(case), triage(_observation(case), base, without))
             for n, case in cases

@@ -147,9 +147,7 @@ class SignIndex:
             return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 0.0)
         encoded = self.encoder.encode(sentences)
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
-        mean = encoded.mean(axis=0)
-        mean /= float(np.linalg.norm(mean)) or 1.0
-        nearby = self.neighbours.closeness(mean)
+        nearby = self._nearby(encoded)
         danger, closest = self.neighbours.danger(nearby)
         return Reading(
             self._ranked(best),
@@ -171,14 +169,27 @@ class SignIndex:
             for slug, chance in kinds.items()
         }
 
-    def _concern(self, encoded: Matrix, nearby: Matrix) -> float:
-        """The concern classifier's log-odds and the closest worked examples' margin, combined
-        as fitted in the model."""
+    def _nearby(self, encoded: Matrix) -> Matrix:
+        """How close the observation (the unit mean of its sentences) comes to each worked
+        example."""
+        mean = encoded.mean(axis=0)
+        mean /= float(np.linalg.norm(mean)) or 1.0
+        return self.neighbours.closeness(mean)
+
+    def concern_evidence(
+        self, encoded: Matrix, nearby: Matrix | None = None
+    ) -> tuple[float, float]:
+        """The two things the concern reading combines: the concern classifier's log-odds and
+        the closest worked examples' margin (evaluation/fit.py fits how)."""
+        nearby = self._nearby(encoded) if nearby is None else nearby
         chance = min(max(self.concern.probabilities(encoded)[CONCERN], 1e-6), 1 - 1e-6)
+        return math.log(chance / (1 - chance)), self.neighbours.margin(nearby)
+
+    def _concern(self, encoded: Matrix, nearby: Matrix) -> float:
+        """The concern classifier and the closest worked examples, combined as fitted."""
+        log_odds, margin = self.concern_evidence(encoded, nearby)
         logit = (
-            self.stack.classifier * math.log(chance / (1 - chance))
-            + self.stack.neighbours * self.neighbours.margin(nearby)
-            + self.stack.intercept
+            self.stack.classifier * log_odds + self.stack.neighbours * margin + self.stack.intercept
         )
         return 1 / (1 + math.exp(-logit))
 
