@@ -168,19 +168,37 @@ def _each_set_left_out(
 
 def fit_concern_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) -> str:
     """The two readings' weights (held positive) and intercept, with each ordinary case
-    counting as the concern classifier counts a no-concern worked example."""
+    counting as the concern classifier counts a no-concern worked example. Fitted to
+    convergence by Newton's method: the margin's spread is a few hundredths, so plain
+    gradient steps stopped far short of the best weight for it."""
     sample = np.where(y > 0, 1.0, ordinary_weight)
-    weights, intercept = np.zeros(x.shape[1]), 0.0
-    for _ in range(20000):
-        p = 1 / (1 + np.exp(-(x @ weights + intercept)))
-        error = (p - y) * sample
-        weights -= 0.1 * (x.T @ error / sample.sum())
-        intercept -= 0.1 * error.sum() / sample.sum()
-        weights = np.maximum(weights, 0.0)
+    weights, intercept = _newton(x, y, sample)
     return (
         f"{{classifier: {weights[0]:.3f}, neighbours: {weights[1]:.3f}, "
         f"intercept: {intercept:.3f}}}"
     )
+
+
+def _newton(x: np.ndarray, y: np.ndarray, sample: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weighted logistic regression; a reading whose best weight would be negative is
+    dropped (weight 0), so that closer to a concern never reads as less of one."""
+    kept = np.ones(x.shape[1], dtype=bool)
+    while True:
+        design = np.c_[x[:, kept], np.ones(len(x))]
+        theta = np.zeros(design.shape[1])
+        for _ in range(100):
+            p = 1 / (1 + np.exp(-(design @ theta)))
+            gradient = design.T @ ((p - y) * sample)
+            hessian = (design * (sample * p * (1 - p))[:, None]).T @ design
+            step = np.linalg.solve(hessian + 1e-9 * np.eye(len(theta)), gradient)
+            theta -= step
+            if np.abs(step).max() < 1e-10:
+                break
+        if (theta[:-1] >= 0).all():
+            weights = np.zeros(x.shape[1])
+            weights[kept] = theta[:-1]
+            return weights, float(theta[-1])
+        kept[np.flatnonzero(kept)[theta[:-1] < 0]] = False
 
 
 def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
