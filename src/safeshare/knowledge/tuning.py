@@ -29,7 +29,7 @@ class ClassifierSettings(Strict):
     # Or when both readings lean the same way: the observation reads at least as much like a
     # concern as like ordinary life, and one harm is named at least this clearly.
     lean_concern: float = Field(ge=0.5, le=1)
-    lean_kind: float = Field(ge=0.5, le=1)
+    lean_kind: float = Field(gt=0, le=1)
     ordinary_example_weight: float = Field(gt=0)
     phrase_weight: float = Field(gt=0)
     # The worked examples closest to an observation: how many of each class are averaged, and
