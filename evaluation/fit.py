@@ -64,6 +64,7 @@ WORKED_SETS = [
     "held_back_11.jsonl",
     "held_back_17.jsonl",
     "held_back_18.jsonl",
+    "held_back_19.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

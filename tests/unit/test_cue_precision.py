@@ -104,6 +104,36 @@ PAIRS = [
         "Someone online wants my bank login so they can send me money from abroad.",
         "She is frightened she will be sent abroad this summer.",
     ),
+    (
+        "missing_person",
+        "He has started missing training since exams began.",
+        "She has gone missing from her foster home.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "She has a new phone for her birthday.",
+        "He has an expensive phone and can't explain where it came from.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She chats to her cousins on her new phone.",
+        "She is picked up from school by a different older man each week.",
+    ),
+    (
+        "self_neglect",
+        "He gave up smoking when he went on oxygen.",
+        "He smokes next to his oxygen cylinder and there are scorch marks on the carpet.",
+    ),
+    (
+        "neglect",
+        "He has grown so much since last year.",
+        "The 7 year old hasn't grown since last year and eats ravenously at breakfast club.",
+    ),
+    (
+        "modern_slavery",
+        "He works in the storeroom at the supermarket.",
+        "The boy works all week at the restaurant and sleeps in the storeroom.",
+    ),
 ]
 
 
