@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from safeshare.domain.observation import Observation, ObservationError
-from safeshare.domain.triage import triage
+from safeshare.domain.observation import Inferred, Observation, ObservationError, infer
+from safeshare.domain.results import Sign
+from safeshare.domain.signs import _more_specific_first
+from safeshare.domain.triage import _explain, triage
 from safeshare.knowledge import KnowledgeBase
 
 SCENARIOS = Path(__file__).resolve().parents[3] / "shared" / "data" / "leaflet_scenarios.jsonl"
@@ -368,3 +370,41 @@ def test_plain_danger_words_put_999_first_when_the_question_was_not_asked(
     text = "She has just taken all her mum's sleeping pills."
     result = triage(Observation(text, age=15), base)
     assert result.routes[0].route == "emergency_999"
+
+
+def _two_signs(first: str, first_confidence: float, second: str) -> list[Sign]:
+    return [Sign(first, first, first_confidence, []), Sign(second, second, 0.5, [])]
+
+
+def _inferred(base: KnowledgeBase, age_group: str) -> Inferred:
+    return infer(Observation("Someone was hurt.", age_group=age_group), base.inference)  # type: ignore[arg-type]
+
+
+def test_the_more_specific_of_two_close_signs_is_named_first(base: KnowledgeBase) -> None:
+    rule = base.settings.more_specific
+    close = _two_signs("physical_abuse", 0.5 + rule.within - 0.01, "domestic_abuse")
+    named = _more_specific_first(close, _inferred(base, "adult"), rule)
+    assert [sign.category for sign in named] == ["domestic_abuse", "physical_abuse"]
+    assert named[0].named_first  # and the answer says why
+
+
+def test_a_clearly_stronger_sign_keeps_its_place(base: KnowledgeBase) -> None:
+    rule = base.settings.more_specific
+    apart = _two_signs("physical_abuse", 0.5 + rule.within + 0.05, "domestic_abuse")
+    named = _more_specific_first(apart, _inferred(base, "adult"), rule)
+    assert [sign.category for sign in named] == ["physical_abuse", "domestic_abuse"]
+
+
+def test_a_rule_for_adults_leaves_a_child_alone(base: KnowledgeBase) -> None:
+    rule = base.settings.more_specific
+    close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
+    named = _more_specific_first(close, _inferred(base, "child"), rule)
+    assert [sign.category for sign in named] == ["physical_abuse", "domestic_abuse"]
+
+
+def test_the_explanation_says_why_a_sign_was_named_first(base: KnowledgeBase) -> None:
+    rule = base.settings.more_specific
+    close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
+    named = _more_specific_first(close, _inferred(base, "adult"), rule)
+    text = _explain(base, _inferred(base, "adult"), named, [], "routine")
+    assert f"Named first because {named[0].named_first}." in text

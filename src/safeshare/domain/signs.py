@@ -24,6 +24,7 @@ from safeshare.domain.results import Sign
 from safeshare.domain.text import Token
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Harm, Indicator
+from safeshare.knowledge.tuning import MoreSpecific
 
 
 class Near(Protocol):
@@ -287,4 +288,20 @@ def rank(
         Sign(e.harm.slug, e.harm.name, e.confidence, e.shown_indicators(near_floor), e.reassured)
         for e in chosen
     ]
-    return signs, evidence
+    return _more_specific_first(signs, inferred, settings.more_specific), evidence
+
+
+def _more_specific_first(signs: list[Sign], inferred: Inferred, rule: MoreSpecific) -> list[Sign]:
+    """Name the more specific of two close signs first: physical abuse of an adult by a
+    partner is domestic abuse, and the specific name carries the right routes and risks."""
+    for pair in rule.pairs:
+        if pair.subject is not None and inferred.age_group != pair.subject:
+            continue
+        order = [sign.category for sign in signs]
+        if pair.first not in order or pair.before not in order:
+            continue
+        at, other = order.index(pair.first), order.index(pair.before)
+        if at > other and signs[at].confidence >= signs[other].confidence - rule.within:
+            moved = replace(signs.pop(at), named_first=pair.why)
+            signs.insert(other, moved)
+    return signs

@@ -125,6 +125,8 @@ def _explain(
                 f"you described {seen}."
             )
             parts.extend(f"Less worrying: {text}." for text in sign.reassurances)
+            if sign.named_first:
+                parts.append(f"Named first because {sign.named_first}.")
     elif not inferred.immediate_danger:
         parts.extend(base.settings.no_concern_advice)
     if _URGENCY_WORDS[urgency]:

@@ -58,6 +58,7 @@ def _citations(base: KnowledgeBase) -> Iterator[Found]:
         ("routing.yaml", base.routing),
         ("flowchart.yaml", base.flowchart),
         ("law.yaml", base.law),
+        ("triage.yaml", base.settings),
         ("ordinary.yaml", base.ordinary),
         *((f"worked/{name}", examples) for name, examples in base.worked_files.items()),
     ]
@@ -90,6 +91,10 @@ def _coverage(base: KnowledgeBase) -> Iterator[Found]:
             "(lean_concern at most alone_concern) and more of the harm (lean_kind at least "
             "alone_kind)",
         )
+    for index, pair in enumerate(settings.more_specific.pairs):
+        for slug in (pair.first, pair.before):
+            if slug not in base.harms:
+                yield "triage.yaml", f"more_specific.pairs.{index}", f"unknown harm {slug!r}"
     for index, cue in enumerate(base.inference.danger_now_cues):
         if cue not in base.inference.danger_cues:  # "the plainest of those": asked or not
             yield "inference.yaml", f"danger_now_cues.{index}", "must also be in danger_cues"

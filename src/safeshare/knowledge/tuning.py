@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import Field, field_validator
 
@@ -41,12 +42,29 @@ class ClassifierSettings(Strict):
     danger_margin: float = Field(gt=0)
 
 
+class NamedFirst(Strict):
+    """Of two close signs, the more specific harm is named first: ``first`` before
+    ``before``, for this subject only when one is given."""
+
+    first: str
+    before: str
+    subject: Literal["adult", "child"] | None = None
+    why: str
+    source: str
+
+
+class MoreSpecific(Strict):
+    within: float = Field(default=0.0, ge=0, lt=1)  # how far below the other sign it may be
+    pairs: list[NamedFirst] = Field(default_factory=list)
+
+
 class TriageSettings(Strict):
     sign_threshold: float = Field(gt=0, lt=1)
     rules_sign_threshold: float = Field(gt=0, lt=1)
     secondary_ratio: float = Field(gt=0, le=1)
     mismatched_age_factor: float = Field(gt=0, le=1)
     max_signs: int = Field(ge=1)
+    more_specific: MoreSpecific = MoreSpecific()
     classifier: ClassifierSettings
     no_concern_advice: list[str]
     caveat: str
