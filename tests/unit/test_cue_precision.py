@@ -134,6 +134,11 @@ PAIRS = [
         "He works in the storeroom at the supermarket.",
         "The boy works all week at the restaurant and sleeps in the storeroom.",
     ),
+    (
+        "modern_slavery",
+        "The agency found him a warehouse job and he pays rent to his landlord.",
+        "He says the agency takes most of his wages for rent and keeps his passport.",
+    ),
 ]
 
 

@@ -68,6 +68,8 @@ def test_negation_removes_a_sign(base: KnowledgeBase) -> None:
         ("A boy in year 9 has new friends.", 13, "child"),
         ("She is aged 82 and lives alone.", 82, "adult"),
         ("A man in his 70s was shouting.", 70, "adult"),
+        ("Someone online says he is 13 and a man wants to meet him.", 13, "child"),
+        ("My friend's daughter, who's 15, has an older boyfriend.", 15, "child"),
     ],
 )
 def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, group: str) -> None:
@@ -75,6 +77,15 @@ def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, gro
 
     inferred = infer(Observation(text), base.inference)
     assert (inferred.age, inferred.age_group) == (age, group)
+
+
+@pytest.mark.parametrize(
+    "text", ["He is 5 minutes late most days.", "She was 2 hours late.", "She is 2.5 miles away."]
+)
+def test_a_number_with_a_unit_is_not_an_age(base: KnowledgeBase, text: str) -> None:
+    from safeshare.domain.observation import infer
+
+    assert infer(Observation(text), base.inference).age is None
 
 
 def test_under_an_age_means_a_child(base: KnowledgeBase) -> None:
@@ -236,6 +247,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He is lying in the road, unresponsive.",
         "She is begging me to help her now.",
         "He has gone missing and left a note saying goodbye.",
+        "I found a 4 year old alone in the flat and nobody is answering.",
+        "A man with dementia is wandering along the motorway.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -256,6 +269,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "The mother was unresponsive to advice about the baby's feeds.",
         "He threatened to stab his brother last summer.",
         "Boys are sharing a video of him being beaten up.",
+        "The 6 year old was left alone for an hour last year.",
+        "He walks along the main road to school with his mum.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:

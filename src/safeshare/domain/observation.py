@@ -14,6 +14,13 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?|yr)[\s-]*old\b"),
     re.compile(r"\baged?\s+(\d{1,3})\b"),
     re.compile(r"\b(\d{1,3})\s*(?:or|/|-|to)\s*\d{1,3}\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*old\b"),
+    # "she says he is 13", "who's 15": a bare number after "is", unless a unit follows it
+    re.compile(
+        r"\b(?:he|she|they|who)(?:\s+(?:is|was|are)|'s)\s+"
+        r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|barely\s+)?(\d{1,2})\b"
+        r"(?![\s-]*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|times?|pounds?|"
+        r"quid|percent|am|pm|o'clock|feet|foot|stone|kg|cm|inches|th|st|nd|rd)\b)(?!%|:|\.\d)"
+    ),
     re.compile(r"\bin\s+(?:his|her|their)\s+(\d)0s\b"),
 )
 _UNDER_AGE = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b")
