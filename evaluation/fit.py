@@ -66,6 +66,7 @@ WORKED_SETS = [
     "held_back_18.jsonl",
     "held_back_19.jsonl",
     "held_back_20.jsonl",
+    "held_back_21.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

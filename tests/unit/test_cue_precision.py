@@ -139,6 +139,16 @@ PAIRS = [
         "The agency found him a warehouse job and he pays rent to his landlord.",
         "He says the agency takes most of his wages for rent and keeps his passport.",
     ),
+    (
+        "sexual_abuse",
+        "He does things around the house to help his mum.",
+        "She said her mum's boyfriend does things to her when mum is at work.",
+    ),
+    (
+        "cuckooing",
+        "A different friend visits her every weekend.",
+        "A different man is calling at her flat every hour, day and night.",
+    ),
 ]
 
 
