@@ -375,3 +375,15 @@ def test_a_concern_much_like_past_danger_puts_999_first_only_if_the_question_was
     assert triage(unanswered, base, less_like).routes[0].route != "emergency_999"
     ordinary = _Fixed(_Reading(dict.fromkeys(base.harms, 0.0), 0.2, concern=0.0, danger=1.0))
     assert not triage(unanswered, base, ordinary).concern  # no concern, no danger from likeness
+
+
+def test_a_pattern_told_as_one_is_not_put_first_as_danger_by_likeness_alone(
+    base: KnowledgeBase,
+) -> None:
+    margin = base.settings.classifier.danger_margin
+    named = dict.fromkeys(base.harms, 0.0) | {"domestic_abuse": 0.9}
+    like_danger = _Fixed(_Reading(named, 0.2, concern=0.95, danger=margin + 0.05))
+    habit = Observation("Every weekend I hear a man shouting next door, then a thud.")
+    moment = Observation("I can hear a man shouting next door, then a thud.")
+    assert triage(habit, base, like_danger).routes[0].route != "emergency_999"
+    assert triage(moment, base, like_danger).routes[0].route == "emergency_999"

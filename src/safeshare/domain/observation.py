@@ -71,6 +71,7 @@ class Inferred:
     urgent_words: bool
     notes: list[str]
     care_needs: bool = False
+    habitual: bool = False  # tells of a pattern ("every weekend") rather than a moment
 
 
 def infer(observation: Observation, rules: Inference) -> Inferred:
@@ -102,7 +103,10 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
     completed = replace(
         observation, age=age, age_group=age_group, reporter_setting=setting, immediate_danger=danger
     )
-    return Inferred(completed, tokens, age, age_group, setting, danger, urgent, notes, care_needs)
+    habitual = any(_hit(cue, tokens, rules) for cue in rules.habit_cues)
+    return Inferred(
+        completed, tokens, age, age_group, setting, danger, urgent, notes, care_needs, habitual
+    )
 
 
 def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:

@@ -60,11 +60,13 @@ def _danger_from_reading(
     """When the danger question was not answered and no danger words were found, a concern
     that reads much more like past cases where someone was in immediate danger than like
     the rest still puts 999 first: danger is told in more ways than any list holds. A "no"
-    is trusted, as for all but the plainest danger words."""
+    is trusted, as for all but the plainest danger words, and so is a pattern told as one
+    ("every weekend I hear ..."): likeness alone cannot place it in the present."""
     if (
         observation.immediate_danger is not None
         or inferred.immediate_danger
-        or reading.danger < base.settings.classifier.danger_margin
+        or inferred.habitual
+        or reading.danger <= base.settings.classifier.danger_margin
     ):
         return inferred
     like = f': "{reading.danger_like}"' if reading.danger_like else ""

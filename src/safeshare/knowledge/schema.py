@@ -344,6 +344,9 @@ class Inference(Strict):
     danger_past_markers: frozenset[str] = frozenset()
     # The same, after the danger words ("strangled her two years ago"); "a_b" is two words.
     danger_past_after: frozenset[str] = frozenset()
+    # Words that tell of a pattern rather than a moment ("every weekend", "often"): a likeness
+    # to past danger cases alone does not put 999 first for them.
+    habit_cues: list[str] = Field(default_factory=list)
     urgent_cues: list[str]
 
 

@@ -39,7 +39,7 @@ class ClassifierSettings(Strict):
     neighbour_sharpness: float = Field(gt=0)
     # How much closer a concern must come to the worked examples where someone was in
     # immediate danger than to the rest to put 999 first when the question was not answered.
-    danger_margin: float = Field(gt=0)
+    danger_margin: float = Field(ge=0)
 
 
 class NamedFirst(Strict):
