@@ -149,6 +149,16 @@ PAIRS = [
         "A different friend visits her every weekend.",
         "A different man is calling at her flat every hour, day and night.",
     ),
+    (
+        "fgm",
+        "She has been cutting her arms again since her divorce.",
+        "She told the nurse she was cut as a little girl in Guinea.",
+    ),
+    (
+        "sexual_abuse",
+        "He took photos of her at the wedding.",
+        "A man took photos of her without her clothes on.",
+    ),
 ]
 
 

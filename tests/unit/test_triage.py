@@ -249,6 +249,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He has gone missing and left a note saying goodbye.",
         "I found a 4 year old alone in the flat and nobody is answering.",
         "A man with dementia is wandering along the motorway.",
+        "There is a toddler crying on the pavement with no adult in sight.",
+        "He sent a text saying he is sorry for everything and his phone is off.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
