@@ -294,6 +294,7 @@ def rank(
 def _more_specific_first(signs: list[Sign], inferred: Inferred, rule: MoreSpecific) -> list[Sign]:
     """Name the more specific of two close signs first: physical abuse of an adult by a
     partner is domestic abuse, and the specific name carries the right routes and risks."""
+    signs = list(signs)  # the caller's list is left as it was
     for pair in rule.pairs:
         if pair.subject is not None and inferred.age_group != pair.subject:
             continue
