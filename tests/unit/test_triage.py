@@ -73,8 +73,6 @@ def test_negation_removes_a_sign(base: KnowledgeBase) -> None:
     ],
 )
 def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, group: str) -> None:
-    from safeshare.domain.observation import infer
-
     inferred = infer(Observation(text), base.inference)
     assert (inferred.age, inferred.age_group) == (age, group)
 
@@ -83,14 +81,10 @@ def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, gro
     "text", ["He is 5 minutes late most days.", "She was 2 hours late.", "She is 2.5 miles away."]
 )
 def test_a_number_with_a_unit_is_not_an_age(base: KnowledgeBase, text: str) -> None:
-    from safeshare.domain.observation import infer
-
     assert infer(Observation(text), base.inference).age is None
 
 
 def test_under_an_age_means_a_child(base: KnowledgeBase) -> None:
-    from safeshare.domain.observation import infer
-
     assert (
         infer(Observation("girls under the age of 16 visit"), base.inference).age_group == "child"
     )
@@ -254,8 +248,6 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
-    from safeshare.domain.observation import infer
-
     assert infer(Observation(text), base.inference).immediate_danger
 
 
@@ -276,8 +268,6 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
-    from safeshare.domain.observation import infer
-
     assert not infer(Observation(text), base.inference).immediate_danger
 
 
