@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from safeshare.domain.cues import compile_cue, find, hit
+from safeshare.domain.cues import CueStarts, compile_cue, find, hit
 from safeshare.domain.text import tokenise
 
 NEGATORS = frozenset({"no", "not", "never", "without"})
@@ -106,3 +106,24 @@ def test_not_knowing_does_not_negate_what_follows() -> None:
     denied = find("hits|hit her", tokenise("He doesn't hit her"), negators, breakers)
     assert denied is not None
     assert denied.negated
+
+
+def test_cue_starts_never_rule_out_a_list_that_matches(base) -> None:  # type: ignore[no-untyped-def]
+    """The first-word index only saves time: every cue list with a cue that matches, or
+    matches negated, is among the possible ones, and lists whose words are absent are not."""
+    cue_lists = [i.cues for harm in base.harms.values() for i in harm.indicators]
+    starts = CueStarts(cue_lists)
+    texts = [
+        "She has bruises on her arms and says she fell down the stairs.",
+        "No bruises, no marks; he is never hungry and always clean.",
+        "A man keeps groomin' the lad online, sending gifts and asking for pictures.",
+        "The children were excited about the school trip today.",
+    ]
+    for text in texts:
+        tokens = tokenise(text)
+        possible = starts.possible(tokens)
+        for number, cues in enumerate(cue_lists):
+            if any(find(cue, tokens) for cue in cues):
+                assert number in possible, (text, cues)
+        assert len(possible) < len(cue_lists) / 4  # most lists are ruled out at once
+    assert starts.possible(list(tokenise(texts[0]))) == set(range(len(cue_lists)))

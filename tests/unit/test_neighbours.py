@@ -61,3 +61,29 @@ def test_the_danger_margin_names_the_closest_example_of_danger() -> None:
     assert far < 0
     without = WorkedNeighbours(EXAMPLES, HARMS, count=1, sharpness=20)
     assert without.danger(without.closeness(EXAMPLES[0])) == (0.0, None)
+
+
+def test_each_harms_closest_examples_are_averaged_as_a_plain_pass_would() -> None:
+    """The one-sort grouping gives each harm the mean of its ``count`` closest examples."""
+    rng = np.random.default_rng(7)
+    vectors = _unit(*rng.normal(size=(60, 8)).tolist())
+    names = ["neglect", "sexual_abuse", "fgm", None]
+    harms: list[str | None] = [names[i % 4] for i in range(60)]
+    harms[-1] = "self_harm"  # a harm with one example: its mean is that one
+    neighbours = WorkedNeighbours(vectors, harms, count=3, sharpness=1)
+    observation = _unit(rng.normal(size=8).tolist())[0]
+    closeness = neighbours.closeness(observation)
+    plain = {}
+    for harm in {h for h in harms if h is not None}:
+        mine = np.sort(closeness[[h == harm for h in harms]])[::-1]
+        plain[harm] = float(mine[:3].mean())
+    top = max(plain.values())
+    weights = {harm: np.exp(score - top) for harm, score in plain.items()}
+    total = sum(weights.values())
+    shares = neighbours.kinds(closeness)
+    assert shares.keys() == plain.keys()
+    for harm, weight in weights.items():
+        assert abs(shares[harm] - weight / total) < 1e-6
+    concern = np.sort(closeness[[h is not None for h in harms]])[::-1][:3].mean()
+    ordinary = np.sort(closeness[[h is None for h in harms]])[::-1][:3].mean()
+    assert abs(neighbours.margin(closeness) - (concern - ordinary)) < 1e-6

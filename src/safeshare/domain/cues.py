@@ -166,24 +166,37 @@ def _first_words(cue: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words.difference(prefixes)), prefixes
 
 
-@lru_cache(maxsize=4096)
-def _first_words_of_all(cues: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    stems: set[str] = set()
-    prefixes: set[str] = set()
-    for cue in cues:
-        cue_stems, cue_prefixes = _first_words(cue)
-        stems |= cue_stems
-        prefixes.update(cue_prefixes)
-    return frozenset(stems), tuple(sorted(prefixes))
+class CueStarts:
+    """Which of many cue lists could match an observation, found from the words it has:
+    each first word (or prefix) of a cue points to the lists it begins. A harm has hundreds
+    of cues and an observation a few dozen words, so looking up the words is far quicker
+    than asking of each list whether its first words are present."""
 
+    def __init__(self, cue_lists: Sequence[Sequence[str]]) -> None:
+        self._count = len(cue_lists)
+        self._by_word: dict[str, set[int]] = {}
+        by_prefix: dict[str, set[int]] = {}
+        for number, cues in enumerate(cue_lists):
+            for cue in cues:
+                stems, prefixes = _first_words(cue)
+                for word in stems:
+                    self._by_word.setdefault(word, set()).add(number)
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, set()).add(number)
+        self._by_prefix = sorted(by_prefix.items())
 
-def might_match(cues: tuple[str, ...], tokens: Sequence[Token]) -> bool:
-    """Whether any of ``cues`` could match: false when none of their first words is in the
-    observation, which rules out most of an indicator's cues in one set test."""
-    if not isinstance(tokens, Tokens):
-        return True
-    stems, prefixes = _first_words_of_all(cues)
-    return not stems.isdisjoint(tokens.vocabulary) or any(tokens.starts(p) for p in prefixes)
+    def possible(self, tokens: Sequence[Token]) -> set[int]:
+        """The numbers of the cue lists that could match ``tokens``: every list for tokens
+        without a word index."""
+        if not isinstance(tokens, Tokens):
+            return set(range(self._count))
+        found: set[int] = set()
+        for word in tokens.vocabulary:
+            found.update(self._by_word.get(word, ()))
+        for prefix, numbers in self._by_prefix:
+            if not numbers <= found and tokens.starts(prefix):
+                found |= numbers
+        return found
 
 
 def _candidate_starts(cue: str, tokens: Sequence[Token]) -> Iterable[int]:

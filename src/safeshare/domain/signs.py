@@ -16,14 +16,15 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Protocol
 
-from safeshare.domain.cues import find, hit, might_match
+from safeshare.domain.cues import CueStarts, find, hit
 from safeshare.domain.observation import Inferred
 from safeshare.domain.results import Sign
 from safeshare.domain.text import Token
 from safeshare.knowledge.base import KnowledgeBase
-from safeshare.knowledge.schema import Harm, Indicator
+from safeshare.knowledge.schema import Harm, Indicator, Reassurance
 from safeshare.knowledge.tuning import MoreSpecific
 
 
@@ -97,8 +98,6 @@ def _matches(
     indicator: Indicator, tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]
 ) -> bool | None:
     """True if a cue matches, False if it only matched negated ("no bruises"), None if absent."""
-    if not might_match(indicator.cue_tuple, tokens):
-        return None
     seen_negated = False
     for cue in indicator.cues:
         match = find(cue, tokens, negators, breakers)
@@ -111,19 +110,8 @@ def _matches(
 def weigh(
     harm: Harm, inferred: Inferred, base: KnowledgeBase, near: Sequence[Near] | None = None
 ) -> Evidence:
-    negators = base.inference.negators
-    breakers = base.inference.negation_breakers
-    matched: list[Indicator] = []
-    negated: list[Indicator] = []
-    fits = harm.indicators_about(inferred.age_group)
-    for indicator, fit in zip(harm.indicators, fits, strict=True):
-        if not fit:
-            continue
-        found = _matches(indicator, inferred.tokens, negators, breakers)
-        if found:
-            matched.append(indicator)
-        elif found is False:
-            negated.append(indicator)
+    indicator_starts, reassurance_starts = _cue_starts(harm, base)
+    matched, negated = _matched(harm, inferred, base, indicator_starts)
     doubt = 1.0
     for indicator in matched:
         doubt *= 1 - indicator.weight
@@ -131,24 +119,17 @@ def weigh(
     mismatch = _age_mismatch(harm, inferred)
     if mismatch:
         confidence *= base.settings.mismatched_age_factor
-    reassured = []
-    for reassurance in harm.reassurances:
-        if any(hit(cue, inferred.tokens, negators, breakers) for cue in reassurance.cues):
-            confidence *= reassurance.factor if matched else 1.0
-            reassured.append(reassurance.text)
+    reassured = _reassured(harm, inferred, base, reassurance_starts)
+    for reassurance in reassured:
+        confidence *= reassurance.factor if matched else 1.0
     evidence = Evidence(
         harm,
         matched,
         negated,
-        reassured,
+        [reassurance.text for reassurance in reassured],
         round(confidence, 2),
         mismatch,
-        _nearest(
-            harm,
-            near or [],
-            fits + harm.situations_about(inferred.age_group),
-            base.model.similarity_floor,
-        ),
+        _nearest(harm, near or [], inferred.age_group, base.model.similarity_floor),
         support=round(confidence, 2),
     )
     if near is None:
@@ -156,12 +137,71 @@ def weigh(
     return _replace_confidence(evidence, base)
 
 
+def _matched(
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, starts: CueStarts
+) -> tuple[list[Indicator], list[Indicator]]:
+    """The indicators that fit the person's age whose cues match, and those whose cues
+    matched only negated ("no bruises")."""
+    tokens, negators = inferred.tokens, base.inference.negators
+    possible = starts.possible(tokens)
+    fits = harm.indicators_about(inferred.age_group)
+    matched: list[Indicator] = []
+    negated: list[Indicator] = []
+    for number, (indicator, fit) in enumerate(zip(harm.indicators, fits, strict=True)):
+        if not fit or number not in possible:
+            continue
+        found = _matches(indicator, tokens, negators, base.inference.negation_breakers)
+        if found:
+            matched.append(indicator)
+        elif found is False:
+            negated.append(indicator)
+    return matched, negated
+
+
+def _reassured(
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, starts: CueStarts
+) -> list[Reassurance]:
+    """The ordinary explanations the observation gives for this harm."""
+    tokens, negators = inferred.tokens, base.inference.negators
+    breakers = base.inference.negation_breakers
+    possible = starts.possible(tokens)
+    return [
+        reassurance
+        for number, reassurance in enumerate(harm.reassurances)
+        if number in possible
+        and any(hit(cue, tokens, negators, breakers) for cue in reassurance.cues)
+    ]
+
+
+def _cue_starts(harm: Harm, base: KnowledgeBase) -> tuple[CueStarts, CueStarts]:
+    """Where the cues of the harm's indicators, and of its reassurances, could start: made
+    once per knowledge base."""
+    if base.harms.get(harm.slug) is harm:
+        return _cue_starts_of(base)[harm.slug]
+    return _harm_cue_starts(harm)  # a harm of its own, as a test may make
+
+
+@lru_cache(maxsize=4)  # a knowledge base is hashed by identity: one entry a load
+def _cue_starts_of(base: KnowledgeBase) -> dict[str, tuple[CueStarts, CueStarts]]:
+    return {slug: _harm_cue_starts(harm) for slug, harm in base.harms.items()}
+
+
+def _harm_cue_starts(harm: Harm) -> tuple[CueStarts, CueStarts]:
+    return (
+        CueStarts([indicator.cues for indicator in harm.indicators]),
+        CueStarts([reassurance.cues for reassurance in harm.reassurances]),
+    )
+
+
 def _nearest(
-    harm: Harm, near: Sequence[Near], fits: list[bool], floor: float
+    harm: Harm, near: Sequence[Near], age_group: str, floor: float
 ) -> list[tuple[str, float, bool]]:
     """The indicators and situations that fit the person's age, closest first: the two the
     closeness curve weighs, and any others close enough to be named."""
     found: list[tuple[str, float, bool]] = []
+    if not near:
+        return found
+    fits = harm.indicators_about(age_group) + harm.situations_about(age_group)
     for n in near:
         if len(found) >= 2 and n.similarity < floor:
             break  # closest first: none further on is close enough to be named

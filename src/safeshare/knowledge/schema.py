@@ -119,11 +119,6 @@ class Indicator(Strict):
     # matches what it was written for fails at once.
     examples: list[str] = Field(default_factory=list)
 
-    @cached_property
-    def cue_tuple(self) -> tuple[str, ...]:
-        """The cues as a tuple: a key for caches of what their first words are."""
-        return tuple(self.cues)
-
 
 class IndicatorGroup(Cited):
     indicators: list[Indicator] = Field(min_length=1)

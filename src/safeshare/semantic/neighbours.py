@@ -21,6 +21,31 @@ from numpy.typing import NDArray
 Matrix = NDArray[np.float32]
 
 
+class _Groups:
+    """The mean of the ``count`` closest examples in each of a fixed set of groups, for all
+    groups at once: one sort by group and then by closeness, instead of a pass per group
+    (a per-group pass over 23 harms cost a third of a millisecond an observation)."""
+
+    def __init__(self, group_of: NDArray[np.int64], count: int) -> None:
+        sizes = np.bincount(group_of)
+        take = np.minimum(sizes, count)
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        self._group_of = group_of.astype(np.float64)
+        self._take = take[take > 0]
+        self._positions = np.concatenate(
+            [start + np.arange(n) for start, n in zip(starts, take, strict=True) if n]
+        )
+        self._offsets = np.concatenate([[0], np.cumsum(self._take)[:-1]])
+
+    def closest(self, closeness: Matrix) -> NDArray[np.float64]:
+        """Each group's closest examples' mean closeness, in group order."""
+        # Closeness lies in [-1, 1]: adding 4 x the group sorts by group, then closest first.
+        order = np.argsort(self._group_of * 4 - closeness)
+        ranked = closeness[order][self._positions].astype(np.float64)
+        means: NDArray[np.float64] = np.add.reduceat(ranked, self._offsets) / self._take
+        return means
+
+
 class WorkedNeighbours:
     def __init__(
         self,
@@ -37,10 +62,17 @@ class WorkedNeighbours:
         self.vectors = vectors
         self.count = count
         self.sharpness = sharpness
-        labels = np.array([harm or "" for harm in harms])
-        self._concern = labels != ""
-        self._danger = np.array(danger if danger is not None else [False] * len(harms))
-        self._harms = {harm: labels == harm for harm in sorted({h for h in harms if h is not None})}
+        self._harm_names = sorted({h for h in harms if h is not None})
+        concern = np.array([harm is not None for harm in harms], dtype=bool)
+        in_danger = np.array(danger if danger is not None else [False] * len(harms), dtype=bool)
+        self._rows_in_danger = np.flatnonzero(in_danger)
+        # Each grouping exists only when both of its sides have examples.
+        self._concern = _Groups(concern.astype(np.int64), count) if _split(concern) else None
+        self._danger = _Groups(in_danger.astype(np.int64), count) if _split(in_danger) else None
+        index: dict[str | None, int] = {h: n for n, h in enumerate(self._harm_names)}
+        # Ordinary examples form one more group, after the harms, which ``kinds`` leaves out.
+        group_of = np.array([index.get(harm, len(index)) for harm in harms], dtype=np.int64)
+        self._harms = _Groups(group_of, count) if self._harm_names else None
 
     def closeness(self, mean: Matrix) -> Matrix:
         """How close the observation comes to each worked example."""
@@ -50,29 +82,30 @@ class WorkedNeighbours:
     def margin(self, closeness: Matrix) -> float:
         """How much closer the observation comes to the concerns among the worked examples
         than to the ordinary ones (0 when either side has none)."""
-        if self._concern.all() or not self._concern.any():
+        if self._concern is None:
             return 0.0
-        return self._closest(closeness[self._concern]) - self._closest(closeness[~self._concern])
+        ordinary, concern = self._concern.closest(closeness)
+        return float(concern - ordinary)
 
     def danger(self, closeness: Matrix) -> tuple[float, int | None]:
         """How much closer the observation comes to the examples where someone was in
         immediate danger than to the rest, and the closest of those (by its row)."""
-        if self._danger.all() or not self._danger.any():
+        if self._danger is None:
             return 0.0, None
-        rows = np.flatnonzero(self._danger)
-        margin = self._closest(closeness[rows]) - self._closest(closeness[~self._danger])
-        return margin, int(rows[np.argmax(closeness[rows])])
+        rest, danger = self._danger.closest(closeness)
+        rows = self._rows_in_danger
+        return float(danger - rest), int(rows[np.argmax(closeness[rows])])
 
     def kinds(self, closeness: Matrix) -> dict[str, float]:
         """Each harm that has worked examples, by how close its closest examples come: shares
         that sum to one."""
-        if not self._harms:
+        if self._harms is None:
             return {}
-        scores = np.array([self._closest(closeness[rows]) for rows in self._harms.values()])
+        scores = self._harms.closest(closeness)[: len(self._harm_names)]
         shares = np.exp((scores - scores.max()) * self.sharpness)
         shares /= shares.sum()
-        return {harm: float(share) for harm, share in zip(self._harms, shares, strict=True)}
+        return {harm: float(share) for harm, share in zip(self._harm_names, shares, strict=True)}
 
-    def _closest(self, closeness: Matrix) -> float:
-        top = min(self.count, len(closeness))
-        return float(np.partition(closeness, len(closeness) - top)[-top:].mean())
+
+def _split(side: NDArray[np.bool_]) -> bool:
+    return bool(side.any() and not side.all())
