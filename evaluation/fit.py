@@ -68,6 +68,7 @@ WORKED_SETS = [
     "held_back_20.jsonl",
     "held_back_21.jsonl",
     "held_back_22.jsonl",
+    "held_back_23.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

@@ -159,6 +159,31 @@ PAIRS = [
         "He took photos of her at the wedding.",
         "A man took photos of her without her clothes on.",
     ),
+    (
+        "self_neglect",
+        "Her husband refuses to help her to the toilet when he is angry.",
+        "She refuses help from the carers and won't let anyone in.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her parents took her phone away after she came home late once.",
+        "She keeps coming home late and won't say where she has been.",
+    ),
+    (
+        "physical_abuse",
+        "She rang crying and doesn't know where she is.",
+        "He couldn't explain how he got the bruises.",
+    ),
+    (
+        "emotional_abuse",
+        "Adults drinking on the benches shout at parents bringing children to the playgroup.",
+        "Her dad is always screaming at the kids.",
+    ),
+    (
+        "neglect",
+        "She refuses help from the carers and won't let anyone in.",
+        "Her husband refuses to help her to the toilet and leaves her in the chair all day.",
+    ),
 ]
 
 
