@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from safeshare.domain.observation import Observation, infer
-from safeshare.domain.signs import Evidence, rank, weigh
+from safeshare.domain.signs import READS_MOST_LIKE, Evidence, rank, weigh
 from safeshare.domain.triage import RULES_ONLY, triage
 from safeshare.knowledge import KnowledgeBase
 from safeshare.semantic.index import SignIndex
@@ -387,3 +387,27 @@ def test_a_pattern_told_as_one_is_not_put_first_as_danger_by_likeness_alone(
     moment = Observation("I can hear a man shouting next door, then a thud.")
     assert triage(habit, base, like_danger).routes[0].route != "emergency_999"
     assert triage(moment, base, like_danger).routes[0].route == "emergency_999"
+
+
+def _kind_in_order(base: KnowledgeBase, weight: float) -> KnowledgeBase:
+    classifier = base.settings.classifier.model_copy(update={"kind_in_order": weight})
+    return replace(base, settings=base.settings.model_copy(update={"classifier": classifier}))
+
+
+def test_the_harm_the_whole_observation_reads_as_is_named_before_a_stronger_cue(
+    base: KnowledgeBase,
+) -> None:
+    """A cue found physical abuse; the whole observation reads as domestic abuse. With the
+    reading counted in the order, domestic abuse is named first, and the answer says why;
+    without it, the order is the evidence alone."""
+    inferred = infer(Observation("He has unexplained bruises on his arms.", age=30), base.inference)
+    kinds = dict.fromkeys(base.harms, 0.0) | {"physical_abuse": 0.05, "domestic_abuse": 0.6}
+    reading = _Reading(kinds, 0.2, concern=1.0)
+    plain, _ = rank(inferred, _kind_in_order(base, 0.0), reading)
+    assert [sign.category for sign in plain][:2] == ["physical_abuse", "domestic_abuse"]
+    assert all(sign.named_first is None for sign in plain)
+    ordered, _ = rank(inferred, _kind_in_order(base, 1.0), reading)
+    assert [sign.category for sign in ordered][:2] == ["domestic_abuse", "physical_abuse"]
+    assert ordered[0].confidence < ordered[1].confidence  # named first on the reading
+    assert ordered[0].named_first == READS_MOST_LIKE
+    assert ordered[1].named_first is None

@@ -415,3 +415,14 @@ def test_the_explanation_says_why_a_sign_was_named_first(base: KnowledgeBase) ->
     named = _more_specific_first(close, _inferred(base, "adult"), rule)
     text = _explain(base, _inferred(base, "adult"), named, [], "routine")
     assert f"Named first because {named[0].named_first}." in text
+
+
+def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: KnowledgeBase) -> None:
+    signs = [
+        Sign("neglect", "Neglect", 0.9, []),
+        Sign("domestic_abuse", "Domestic abuse", 0.5, [], named_first="it reads most like it"),
+        Sign("physical_abuse", "Physical abuse", 0.6, []),
+    ]
+    text = _explain(base, _inferred(base, "adult"), signs, [], "routine")
+    assert "Named before a sign that read higher because it reads most like it." in text
+    assert "Named first because" not in text

@@ -323,12 +323,39 @@ def rank(
         return [], evidence
     floor = max(threshold, evidence[0].confidence * settings.secondary_ratio)
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
+    if reading is not None:
+        chosen = _in_order(chosen, settings.classifier.kind_in_order)
     near_floor = base.model.similarity_floor
     signs = [
-        Sign(e.harm.slug, e.harm.name, e.confidence, e.shown_indicators(near_floor), e.reassured)
-        for e in chosen
+        Sign(
+            e.harm.slug,
+            e.harm.name,
+            e.confidence,
+            e.shown_indicators(near_floor),
+            e.reassured,
+            named_first=READS_MOST_LIKE if _ahead_of_stronger(e, chosen[at:]) else None,
+        )
+        for at, e in enumerate(chosen)
     ]
     return _more_specific_first(signs, inferred, settings.more_specific), evidence
+
+
+READS_MOST_LIKE = "what you describe, taken as a whole, reads most like this kind of harm"
+
+
+def _in_order(chosen: list[Evidence], kind_weight: float) -> list[Evidence]:
+    """The signs found, by their evidence plus the sentence model's reading of which kind of
+    harm the whole observation is: on new wording a single cue often matches a harm the
+    observation is not about ("shouting at parents bringing children" is not emotional
+    abuse), while the reading of the whole names the right one more often (docs/decisions/0015)."""
+    return sorted(
+        chosen, key=lambda e: -(e.confidence + kind_weight * e.kind)
+    )  # stable: ties keep their order
+
+
+def _ahead_of_stronger(evidence: Evidence, rest: list[Evidence]) -> bool:
+    """Whether this sign is named before one whose evidence alone read higher."""
+    return any(other.confidence > evidence.confidence for other in rest[1:])
 
 
 def _more_specific_first(signs: list[Sign], inferred: Inferred, rule: MoreSpecific) -> list[Sign]:
@@ -344,5 +371,6 @@ def _more_specific_first(signs: list[Sign], inferred: Inferred, rule: MoreSpecif
         at, other = order.index(pair.first), order.index(pair.before)
         if at > other and signs[at].confidence >= signs[other].confidence - rule.within:
             moved = replace(signs.pop(at), named_first=pair.why)
+            signs[other] = replace(signs[other], named_first=None)  # no longer ahead of it
             signs.insert(other, moved)
     return signs

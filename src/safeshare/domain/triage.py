@@ -120,7 +120,7 @@ def _explain(
 ) -> str:
     parts: list[str] = []
     if signs:
-        for sign in signs:
+        for number, sign in enumerate(signs):
             seen = "; ".join(sign.indicators)
             parts.append(
                 f"Potential sign of {sign.name.lower()} (confidence {sign.confidence:.2f}): "
@@ -128,7 +128,8 @@ def _explain(
             )
             parts.extend(f"Less worrying: {text}." for text in sign.reassurances)
             if sign.named_first:
-                parts.append(f"Named first because {sign.named_first}.")
+                placed = "Named first" if number == 0 else "Named before a sign that read higher"
+                parts.append(f"{placed} because {sign.named_first}.")
     elif not inferred.immediate_danger:
         parts.extend(base.settings.no_concern_advice)
     if _URGENCY_WORDS[urgency]:

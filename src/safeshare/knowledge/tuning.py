@@ -14,6 +14,9 @@ class ClassifierSettings(Strict):
     """How the harm classifier is fitted on the knowledge base's words at start-up."""
 
     weight: float = Field(gt=0, le=1)  # how much its reading of the kind of harm counts
+    # How much that reading counts again when the signs found are put in order: a single
+    # loose cue should not name a harm first that the whole observation does not read as.
+    kind_in_order: float = Field(default=0.0, ge=0)
     concern_weight: float = Field(ge=0, lt=1)  # how much reading as a concern counts
     scale: float = Field(gt=0)  # sentence vectors are multiplied by this before fitting
     l2: float = Field(ge=0)
