@@ -255,3 +255,21 @@ def test_many_visitors_with_an_ordinary_reason_count_for_less(base: KnowledgeBas
         < _cue_support(base, "drug_dealing", explained, None)
         < _cue_support(base, "drug_dealing", sign, None)
     )
+
+
+def test_the_shared_cue_index_finds_what_each_harm_alone_would(base: KnowledgeBase) -> None:
+    """All harms' cues are looked up together once per observation; a harm scored on its own
+    (not the knowledge base's object) looks its cues up alone, and both find the same."""
+    texts = [
+        "She has bruises on her arms, says she fell, and her husband checks her phone.",
+        "A different man calls at his flat every hour and they have taken over the lounge.",
+        "The children were excited about the school trip; his mum rang to say he fell off his bike.",
+    ]
+    for text in texts:
+        inferred = infer(Observation(text), base.inference)
+        for harm in base.harms.values():
+            shared = weigh(harm, inferred, base)
+            alone = weigh(harm.model_copy(), inferred, base)
+            assert [i.text for i in shared.matched] == [i.text for i in alone.matched]
+            assert shared.reassured == alone.reassured
+            assert shared.support == alone.support

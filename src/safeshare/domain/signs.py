@@ -17,12 +17,12 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, cast
 
 from safeshare.domain.cues import CueStarts, find, hit
 from safeshare.domain.observation import Inferred
 from safeshare.domain.results import Sign
-from safeshare.domain.text import Token
+from safeshare.domain.text import Token, Tokens
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Harm, Indicator, Reassurance
 from safeshare.knowledge.tuning import MoreSpecific
@@ -110,8 +110,8 @@ def _matches(
 def weigh(
     harm: Harm, inferred: Inferred, base: KnowledgeBase, near: Sequence[Near] | None = None
 ) -> Evidence:
-    indicator_starts, reassurance_starts = _cue_starts(harm, base)
-    matched, negated = _matched(harm, inferred, base, indicator_starts)
+    possible_indicators, possible_reassurances = _possible(harm, inferred, base)
+    matched, negated = _matched(harm, inferred, base, possible_indicators)
     doubt = 1.0
     for indicator in matched:
         doubt *= 1 - indicator.weight
@@ -119,7 +119,7 @@ def weigh(
     mismatch = _age_mismatch(harm, inferred)
     if mismatch:
         confidence *= base.settings.mismatched_age_factor
-    reassured = _reassured(harm, inferred, base, reassurance_starts)
+    reassured = _reassured(harm, inferred, base, possible_reassurances)
     for reassurance in reassured:
         confidence *= reassurance.factor if matched else 1.0
     evidence = Evidence(
@@ -138,12 +138,11 @@ def weigh(
 
 
 def _matched(
-    harm: Harm, inferred: Inferred, base: KnowledgeBase, starts: CueStarts
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: set[int]
 ) -> tuple[list[Indicator], list[Indicator]]:
     """The indicators that fit the person's age whose cues match, and those whose cues
     matched only negated ("no bruises")."""
     tokens, negators = inferred.tokens, base.inference.negators
-    possible = starts.possible(tokens)
     fits = harm.indicators_about(inferred.age_group)
     matched: list[Indicator] = []
     negated: list[Indicator] = []
@@ -159,12 +158,11 @@ def _matched(
 
 
 def _reassured(
-    harm: Harm, inferred: Inferred, base: KnowledgeBase, starts: CueStarts
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: set[int]
 ) -> list[Reassurance]:
     """The ordinary explanations the observation gives for this harm."""
     tokens, negators = inferred.tokens, base.inference.negators
     breakers = base.inference.negation_breakers
-    possible = starts.possible(tokens)
     return [
         reassurance
         for number, reassurance in enumerate(harm.reassurances)
@@ -173,24 +171,47 @@ def _reassured(
     ]
 
 
-def _cue_starts(harm: Harm, base: KnowledgeBase) -> tuple[CueStarts, CueStarts]:
-    """Where the cues of the harm's indicators, and of its reassurances, could start: made
-    once per knowledge base."""
-    if base.harms.get(harm.slug) is harm:
-        return _cue_starts_of(base)[harm.slug]
-    return _harm_cue_starts(harm)  # a harm of its own, as a test may make
+class _CueLists:
+    """Every indicator's and reassurance's cues in one first-word index, so an observation's
+    words are looked up once for all harms rather than once for each."""
+
+    def __init__(self, harms: Sequence[Harm]) -> None:
+        lists: list[list[str]] = []
+        self._owners: list[tuple[str, bool, int]] = []  # harm, a reassurance?, its number
+        for harm in harms:
+            for number, indicator in enumerate(harm.indicators):
+                lists.append(indicator.cues)
+                self._owners.append((harm.slug, False, number))
+            for number, reassurance in enumerate(harm.reassurances):
+                lists.append(reassurance.cues)
+                self._owners.append((harm.slug, True, number))
+        self._starts = CueStarts(lists)
+
+    def possible(self, tokens: Sequence[Token]) -> dict[str, tuple[set[int], set[int]]]:
+        """For each harm, the indicators and the reassurances whose cues could match."""
+        found: dict[str, tuple[set[int], set[int]]] = {}
+        for number in self._starts.possible(tokens):
+            slug, is_reassurance, own = self._owners[number]
+            found.setdefault(slug, (set(), set()))[is_reassurance].add(own)
+        return found
+
+
+def _possible(harm: Harm, inferred: Inferred, base: KnowledgeBase) -> tuple[set[int], set[int]]:
+    """The harm's indicators and reassurances whose cues could match the observation."""
+    tokens = inferred.tokens
+    if base.harms.get(harm.slug) is not harm:  # a harm of its own, as a test may make
+        return _CueLists([harm]).possible(tokens).get(harm.slug, (set(), set()))
+    lists = _cue_lists_of(base)
+    memo = tokens.memo if isinstance(tokens, Tokens) else {}
+    if lists not in memo:
+        memo[lists] = lists.possible(tokens)
+    by_harm = cast(dict[str, tuple[set[int], set[int]]], memo[lists])
+    return by_harm.get(harm.slug, (set(), set()))
 
 
 @lru_cache(maxsize=4)  # a knowledge base is hashed by identity: one entry a load
-def _cue_starts_of(base: KnowledgeBase) -> dict[str, tuple[CueStarts, CueStarts]]:
-    return {slug: _harm_cue_starts(harm) for slug, harm in base.harms.items()}
-
-
-def _harm_cue_starts(harm: Harm) -> tuple[CueStarts, CueStarts]:
-    return (
-        CueStarts([indicator.cues for indicator in harm.indicators]),
-        CueStarts([reassurance.cues for reassurance in harm.reassurances]),
-    )
+def _cue_lists_of(base: KnowledgeBase) -> _CueLists:
+    return _CueLists(list(base.harms.values()))
 
 
 def _nearest(

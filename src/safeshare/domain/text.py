@@ -64,6 +64,12 @@ class Tokens(list[Token]):
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.positions)
 
+    @cached_property
+    def memo(self) -> dict[object, object]:
+        """What several harms' scoring derives from the same tokens, kept by whoever derived
+        it, so that it is worked out once per observation."""
+        return {}
+
     def starts(self, word: str) -> list[int]:
         """Positions of the stem ``word``, or of any word beginning with it when it ends
         with "*" (as written or as stemmed)."""
