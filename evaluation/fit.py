@@ -69,6 +69,7 @@ WORKED_SETS = [
     "held_back_21.jsonl",
     "held_back_22.jsonl",
     "held_back_23.jsonl",
+    "held_back_24.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

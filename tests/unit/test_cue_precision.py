@@ -184,6 +184,21 @@ PAIRS = [
         "She refuses help from the carers and won't let anyone in.",
         "Her husband refuses to help her to the toilet and leaves her in the chair all day.",
     ),
+    (
+        "neglect",
+        "The youth leader gives one 12 year old boy lifts home on his own.",
+        "A four year old was left on his own in the flat all evening.",
+    ),
+    (
+        "online_abuse",
+        "He is upset that his phone was taken off him after he was caught vaping.",
+        "She is upset and withdrawn after using her phone at night.",
+    ),
+    (
+        "missing_person",
+        "His phone was taken off him by his dad.",
+        "She has not come home and her phone is switched off.",
+    ),
 ]
 
 

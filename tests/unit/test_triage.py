@@ -245,6 +245,9 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A man with dementia is wandering along the motorway.",
         "There is a toddler crying on the pavement with no adult in sight.",
         "He sent a text saying he is sorry for everything and his phone is off.",
+        "My dad fell down the stairs and won't wake up.",
+        "A girl in the back of the car is banging on the window.",
+        "She has taken all her insulin and is sweating.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -265,6 +268,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "Boys are sharing a video of him being beaten up.",
         "The 6 year old was left alone for an hour last year.",
         "He walks along the main road to school with his mum.",
+        "He won't wake up for school in the mornings.",
+        "Mum can't wake up early because of her night shifts.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
