@@ -354,7 +354,7 @@ def rank(
             e.confidence,
             e.shown_indicators(near_floor),
             e.reassured,
-            named_first=READS_MOST_LIKE if _ahead_of_stronger(e, chosen[at:]) else None,
+            named_first=READS_MOST_LIKE if _ahead_of_stronger(e, chosen[at + 1 :]) else None,
         )
         for at, e in enumerate(chosen)
     ]
@@ -368,15 +368,14 @@ def _in_order(chosen: list[Evidence], kind_weight: float) -> list[Evidence]:
     """The signs found, by their evidence plus the sentence model's reading of which kind of
     harm the whole observation is: on new wording a single cue often matches a harm the
     observation is not about ("shouting at parents bringing children" is not emotional
-    abuse), while the reading of the whole names the right one more often (docs/decisions/0015)."""
-    return sorted(
-        chosen, key=lambda e: -(e.confidence + kind_weight * e.kind)
-    )  # stable: ties keep their order
+    abuse), while the reading of the whole names the right one more often (docs/decisions/0015).
+    The sort is stable, so signs that tie keep the order of their evidence."""
+    return sorted(chosen, key=lambda e: -(e.confidence + kind_weight * e.kind))
 
 
-def _ahead_of_stronger(evidence: Evidence, rest: list[Evidence]) -> bool:
+def _ahead_of_stronger(evidence: Evidence, after: list[Evidence]) -> bool:
     """Whether this sign is named before one whose evidence alone read higher."""
-    return any(other.confidence > evidence.confidence for other in rest[1:])
+    return any(other.confidence > evidence.confidence for other in after)
 
 
 def _more_specific_first(signs: list[Sign], inferred: Inferred, rule: MoreSpecific) -> list[Sign]:
