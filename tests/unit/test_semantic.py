@@ -236,7 +236,7 @@ def test_the_classifier_cannot_raise_a_concern_on_its_own(base: KnowledgeBase) -
 def test_a_concern_reading_past_its_share_of_the_threshold_raises_a_concern(
     base: KnowledgeBase,
 ) -> None:
-    base = _concern_weight(base, 0.3)
+    base = _classifier(base, concern_weight=0.3)
     bar = base.settings.sign_threshold / 0.3  # the reading whose share alone reaches it
     inferred = infer(Observation("Something about him worries me.", age=6), base.inference)
     # Neglect is named enough to be a sign, too faintly for either bar of read_as_concern.
@@ -327,15 +327,18 @@ def test_a_reading_of_ordinary_life_discounts_one_listed_word(base: KnowledgeBas
     assert not ordinary
 
 
-def _concern_weight(base: KnowledgeBase, weight: float) -> KnowledgeBase:
-    classifier = base.settings.classifier.model_copy(update={"concern_weight": weight})
+def _classifier(base: KnowledgeBase, **settings: float) -> KnowledgeBase:
+    """The same knowledge with some of the classifier's settings changed."""
+    classifier = base.settings.classifier.model_copy(update=settings)
     return replace(base, settings=base.settings.model_copy(update={"classifier": classifier}))
 
 
 def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
     base: KnowledgeBase,
 ) -> None:
-    base = _concern_weight(base, 0.0)  # the bars alone, not the reading's share of evidence
+    base = _classifier(
+        base, concern_weight=0.0
+    )  # the bars alone, not the reading's share of evidence
     inferred = infer(Observation("Nothing I can put a name to.", age=6), base.inference)
     settings = base.settings.classifier
     named = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.alone_kind}
@@ -389,11 +392,6 @@ def test_a_pattern_told_as_one_is_not_put_first_as_danger_by_likeness_alone(
     assert triage(moment, base, like_danger).routes[0].route == "emergency_999"
 
 
-def _kind_in_order(base: KnowledgeBase, weight: float) -> KnowledgeBase:
-    classifier = base.settings.classifier.model_copy(update={"kind_in_order": weight})
-    return replace(base, settings=base.settings.model_copy(update={"classifier": classifier}))
-
-
 def test_the_harm_the_whole_observation_reads_as_is_named_before_a_stronger_cue(
     base: KnowledgeBase,
 ) -> None:
@@ -403,10 +401,10 @@ def test_the_harm_the_whole_observation_reads_as_is_named_before_a_stronger_cue(
     inferred = infer(Observation("He has unexplained bruises on his arms.", age=30), base.inference)
     kinds = dict.fromkeys(base.harms, 0.0) | {"physical_abuse": 0.05, "domestic_abuse": 0.6}
     reading = _Reading(kinds, 0.2, concern=1.0)
-    plain, _ = rank(inferred, _kind_in_order(base, 0.0), reading)
+    plain, _ = rank(inferred, _classifier(base, kind_in_order=0.0), reading)
     assert [sign.category for sign in plain][:2] == ["physical_abuse", "domestic_abuse"]
     assert all(sign.named_first is None for sign in plain)
-    ordered, _ = rank(inferred, _kind_in_order(base, 1.0), reading)
+    ordered, _ = rank(inferred, _classifier(base, kind_in_order=1.0), reading)
     assert [sign.category for sign in ordered][:2] == ["domestic_abuse", "physical_abuse"]
     assert ordered[0].confidence < ordered[1].confidence  # named first on the reading
     assert ordered[0].named_first == READS_MOST_LIKE
