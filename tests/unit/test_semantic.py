@@ -336,9 +336,8 @@ def _classifier(base: KnowledgeBase, **settings: float) -> KnowledgeBase:
 def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
     base: KnowledgeBase,
 ) -> None:
-    base = _classifier(
-        base, concern_weight=0.0
-    )  # the bars alone, not the reading's share of evidence
+    # The bars alone, not the reading's share of evidence.
+    base = _classifier(base, concern_weight=0.0)
     inferred = infer(Observation("Nothing I can put a name to.", age=6), base.inference)
     settings = base.settings.classifier
     named = dict.fromkeys(base.harms, 0.0) | {"neglect": settings.alone_kind}

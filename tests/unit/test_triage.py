@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -398,6 +399,17 @@ def test_the_more_specific_of_two_close_signs_is_named_first(base: KnowledgeBase
     named = _more_specific_first(close, _inferred(base, "adult"), rule)
     assert [sign.category for sign in named] == ["domestic_abuse", "physical_abuse"]
     assert named[0].named_first  # and the answer says why
+
+
+def test_a_sign_moved_behind_the_more_specific_one_no_longer_says_it_was_named_first(
+    base: KnowledgeBase,
+) -> None:
+    rule = base.settings.more_specific
+    close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
+    close[0] = replace(close[0], named_first="it reads most like it")
+    named = _more_specific_first(close, _inferred(base, "adult"), rule)
+    assert [sign.category for sign in named] == ["domestic_abuse", "physical_abuse"]
+    assert named[1].named_first is None
 
 
 def test_a_clearly_stronger_sign_keeps_its_place(base: KnowledgeBase) -> None:
