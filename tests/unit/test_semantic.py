@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from safeshare.domain.observation import Observation, infer
-from safeshare.domain.signs import READS_MOST_LIKE, Evidence, rank, weigh
+from safeshare.domain.signs import BELOW_BAR, READS_MOST_LIKE, Evidence, rank, weigh
 from safeshare.domain.triage import RULES_ONLY, triage
 from safeshare.knowledge import KnowledgeBase
 from safeshare.semantic.index import SignIndex
@@ -349,6 +349,38 @@ def test_a_confident_reading_of_one_harm_raises_a_concern_without_a_listed_sign(
     assert sure[0].indicators  # it still says what it was nearest to
     assert unsure == []
     assert unnamed == []
+
+
+def test_a_concern_beyond_doubt_names_the_closest_harm_under_the_sign_bar(
+    base: KnowledgeBase,
+) -> None:
+    settings = base.settings.classifier
+    inferred = infer(Observation("Nothing I can put a name to.", age=6), base.inference)
+    faint = _Reading(dict.fromkeys(base.harms, 0.0) | {"neglect": 0.2}, 0.2, concern=1.0)
+    signs, evidence = rank(inferred, base, faint)
+    assert settings.unnamed_floor <= evidence[0].confidence < base.settings.sign_threshold
+    assert [sign.category for sign in signs] == ["neglect"]
+    assert signs[0].named_first == BELOW_BAR  # the answer says why it is named at all
+    doubtful = _Reading(faint.kinds, 0.2, concern=settings.alone_concern - 0.05)
+    assert rank(inferred, base, doubtful)[0] == []
+    floored = _classifier(base, unnamed_floor=evidence[0].confidence + 0.01)
+    assert rank(inferred, floored, faint)[0] == []
+
+
+def test_someone_in_immediate_danger_is_a_concern_whatever_the_reading(
+    base: KnowledgeBase,
+) -> None:
+    text = "Nothing I can put a name to."
+    kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 0.3}
+    ordinary = _Reading(kinds, 0.2, concern=0.0)
+    calm = infer(Observation(text, age=6), base.inference)
+    assert rank(calm, base, ordinary)[0] == []
+    danger = infer(Observation(text, age=6, immediate_danger=True), base.inference)
+    signs, _ = rank(danger, base, ordinary)
+    assert [sign.category for sign in signs] == ["neglect"]
+    assert signs[0].named_first is None  # it reached the bar: named as any sign is
+    faint = _Reading(dict.fromkeys(base.harms, 0.0) | {"neglect": 0.2}, 0.2, concern=0.0)
+    assert [sign.named_first for sign in rank(danger, base, faint)[0]] == [BELOW_BAR]
 
 
 class _Fixed:

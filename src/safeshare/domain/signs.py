@@ -328,7 +328,8 @@ def rank(
     """Signs, most likely first, when the evidence shows a concern; and all the evidence
     weighed. The harm classifier reorders and adds to the signs but cannot raise a concern
     alone: it names the most likely harm for any words at all, ordinary ones included. A
-    confident concern reading that also names a harm can (see ``read_as_concern``)."""
+    confident concern reading that also names a harm can (see ``read_as_concern``); and a
+    concern beyond doubt names the closest harm even under the sign bar (``_below_bar``)."""
     settings = base.settings
     evidence = [
         weigh(harm, inferred, base, None if reading is None else reading.closeness.get(slug, []))
@@ -338,14 +339,19 @@ def rank(
         evidence = [_with_kind(e, reading.kinds.get(e.harm.slug, 0.0), base) for e in evidence]
     evidence.sort(key=lambda e: (-e.confidence, -len(e.matched), e.harm.slug))
     threshold = settings.rules_sign_threshold if reading is None else settings.sign_threshold
-    if concern_level(evidence, reading, base) < threshold and not read_as_concern(
-        reading, base, evidence
+    # Someone in immediate danger is a concern whatever the evidence of harm: the signs that
+    # reach the bar are named beside the 999 call, not dropped for want of a concern.
+    if (
+        not inferred.immediate_danger
+        and concern_level(evidence, reading, base) < threshold
+        and not read_as_concern(reading, base, evidence)
     ):
         return [], evidence
     floor = max(threshold, evidence[0].confidence * settings.secondary_ratio)
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
     if reading is not None:
-        chosen = _in_order(chosen, settings.classifier.kind_in_order)
+        kind_weight = settings.classifier.kind_in_order
+        chosen = _in_order(chosen, kind_weight) or _below_bar(evidence, inferred, reading, base)
     near_floor = base.model.similarity_floor
     signs = [
         Sign(
@@ -354,13 +360,37 @@ def rank(
             e.confidence,
             e.shown_indicators(near_floor),
             e.reassured,
-            named_first=READS_MOST_LIKE if _ahead_of_stronger(e, chosen[at + 1 :]) else None,
+            named_first=_why_named_first(e, chosen[at + 1 :], threshold),
         )
         for at, e in enumerate(chosen)
     ]
     return _more_specific_first(signs, inferred, settings.more_specific), evidence
 
 
+def _below_bar(
+    evidence: list[Evidence], inferred: Inferred, reading: Reading, base: KnowledgeBase
+) -> list[Evidence]:
+    """The one harm to name when the evidence shows a concern but no harm reaches the sign
+    bar, if the concern is beyond doubt: the whole observation reads surely as one, or
+    someone is in immediate danger. Answered with no sign, it read as no concern at all
+    ("bye everyone" posted from the top of a car park)."""
+    settings = base.settings.classifier
+    if not (inferred.immediate_danger or reading.concern >= settings.alone_concern):
+        return []
+    closest = _in_order(evidence, settings.kind_in_order)[0]
+    return [closest] if closest.confidence >= settings.unnamed_floor else []
+
+
+def _why_named_first(evidence: Evidence, after: list[Evidence], threshold: float) -> str | None:
+    if evidence.confidence < threshold:
+        return BELOW_BAR
+    return READS_MOST_LIKE if _ahead_of_stronger(evidence, after) else None
+
+
+BELOW_BAR = (
+    "no sign reached the bar for naming one, but what you describe is surely a concern, "
+    "and of the kinds of harm it came closest to this one"
+)
 READS_MOST_LIKE = "what you describe, taken as a whole, reads most like this kind of harm"
 
 
