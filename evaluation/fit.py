@@ -70,6 +70,7 @@ WORKED_SETS = [
     "held_back_22.jsonl",
     "held_back_23.jsonl",
     "held_back_24.jsonl",
+    "held_back_25.jsonl",
 ]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]

@@ -199,6 +199,11 @@ PAIRS = [
         "His phone was taken off him by his dad.",
         "She has not come home and her phone is switched off.",
     ),
+    (
+        "self_harm",
+        "She waved goodbye to her friends at the school gate.",
+        "She posted 'bye everyone' with a picture from the top of the car park.",
+    ),
 ]
 
 
@@ -240,6 +245,18 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "missing_person",
             "A 6 year old went missing at the funfair.",
             "A 6 year old went missing at the funfair and was found within ten minutes.",
+        ),
+        (
+            "physical_abuse",
+            "He came in with a bruise on his arm.",
+            "He came in with a bruise on his arm from his karate grading; his instructor "
+            "mentioned it.",
+        ),
+        (
+            "fgm",
+            "She is going to Somalia with her mum for the summer.",
+            "She is going to Somalia with her mum for the summer and is coming back in time "
+            "for the new term.",
         ),
         (
             "scam_fraud",

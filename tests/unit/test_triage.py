@@ -249,6 +249,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "My dad fell down the stairs and won't wake up.",
         "A girl in the back of the car is banging on the window.",
         "She has taken all her insulin and is sweating.",
+        "He posted 'goodbye everyone' on Snapchat an hour ago.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
