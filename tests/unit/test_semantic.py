@@ -411,6 +411,19 @@ def test_a_concern_much_like_past_danger_puts_999_first_only_if_the_question_was
     assert not triage(unanswered, base, ordinary).concern  # no concern, no danger from likeness
 
 
+def test_the_answer_says_why_a_harm_under_the_bar_is_named(base: KnowledgeBase) -> None:
+    kinds = dict.fromkeys(base.harms, 0.0) | {"neglect": 0.2}
+    result = triage(
+        Observation("Nothing I can put a name to.", age=6),
+        base,
+        _Fixed(_Reading(kinds, 0.2, concern=1.0)),
+    )
+    assert result.concern
+    assert [sign.category for sign in result.signs] == ["neglect"]
+    assert f"Named first because {BELOW_BAR}." in result.explanation
+    assert result.routes  # routed as any first sign is
+
+
 def test_a_pattern_told_as_one_is_not_put_first_as_danger_by_likeness_alone(
     base: KnowledgeBase,
 ) -> None:
