@@ -391,6 +391,7 @@ BELOW_BAR = (
     "no sign reached the bar for naming one, but what you describe is surely a concern, "
     "and of the kinds of harm it came closest to this one"
 )
+
 READS_MOST_LIKE = "what you describe, taken as a whole, reads most like this kind of harm"
 
 

@@ -43,8 +43,10 @@ class ClassifierSettings(Strict):
     # How much closer a concern must come to the worked examples where someone was in
     # immediate danger than to the rest to put 999 first when the question was not answered.
     danger_margin: float = Field(ge=0)
-    # When the evidence shows a concern but no harm reaches the sign bar, the strongest harm
-    # at or above this is still named: a concern answered with no sign reads as no concern.
+    # When a concern is beyond doubt (someone in danger, or a concern reading of at least
+    # alone_concern) but no harm reaches the sign bar, the closest harm is still named if its
+    # confidence is at least this: a concern answered with no sign reads as no concern.
+    # At 1.0 (the default) no harm under the bar is named.
     unnamed_floor: float = Field(default=1.0, ge=0, le=1)
 
 
