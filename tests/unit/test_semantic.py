@@ -6,8 +6,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from safeshare.domain.naming import BELOW_BAR, READS_MOST_LIKE
 from safeshare.domain.observation import Observation, infer
-from safeshare.domain.signs import BELOW_BAR, READS_MOST_LIKE, Evidence, rank, weigh
+from safeshare.domain.signs import Evidence, rank, weigh
 from safeshare.domain.triage import RULES_ONLY, triage
 from safeshare.knowledge import KnowledgeBase
 from safeshare.semantic.index import SignIndex

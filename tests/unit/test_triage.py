@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from safeshare.domain.naming import more_specific_first
 from safeshare.domain.observation import Inferred, Observation, ObservationError, infer
 from safeshare.domain.results import Sign
-from safeshare.domain.signs import _more_specific_first
 from safeshare.domain.triage import _explain, triage
 from safeshare.knowledge import KnowledgeBase
 
@@ -397,7 +397,7 @@ def _inferred(base: KnowledgeBase, age_group: str) -> Inferred:
 def test_the_more_specific_of_two_close_signs_is_named_first(base: KnowledgeBase) -> None:
     rule = base.settings.more_specific
     close = _two_signs("physical_abuse", 0.5 + rule.within - 0.01, "domestic_abuse")
-    named = _more_specific_first(close, _inferred(base, "adult"), rule)
+    named = more_specific_first(close, _inferred(base, "adult"), rule)
     assert [sign.category for sign in named] == ["domestic_abuse", "physical_abuse"]
     assert named[0].named_first  # and the answer says why
 
@@ -408,7 +408,7 @@ def test_a_sign_moved_behind_the_more_specific_one_no_longer_says_it_was_named_f
     rule = base.settings.more_specific
     close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
     close[0] = replace(close[0], named_first="it reads most like it")
-    named = _more_specific_first(close, _inferred(base, "adult"), rule)
+    named = more_specific_first(close, _inferred(base, "adult"), rule)
     assert [sign.category for sign in named] == ["domestic_abuse", "physical_abuse"]
     assert named[1].named_first is None
 
@@ -416,21 +416,21 @@ def test_a_sign_moved_behind_the_more_specific_one_no_longer_says_it_was_named_f
 def test_a_clearly_stronger_sign_keeps_its_place(base: KnowledgeBase) -> None:
     rule = base.settings.more_specific
     apart = _two_signs("physical_abuse", 0.5 + rule.within + 0.05, "domestic_abuse")
-    named = _more_specific_first(apart, _inferred(base, "adult"), rule)
+    named = more_specific_first(apart, _inferred(base, "adult"), rule)
     assert [sign.category for sign in named] == ["physical_abuse", "domestic_abuse"]
 
 
 def test_a_rule_for_adults_leaves_a_child_alone(base: KnowledgeBase) -> None:
     rule = base.settings.more_specific
     close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
-    named = _more_specific_first(close, _inferred(base, "child"), rule)
+    named = more_specific_first(close, _inferred(base, "child"), rule)
     assert [sign.category for sign in named] == ["physical_abuse", "domestic_abuse"]
 
 
 def test_the_explanation_says_why_a_sign_was_named_first(base: KnowledgeBase) -> None:
     rule = base.settings.more_specific
     close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
-    named = _more_specific_first(close, _inferred(base, "adult"), rule)
+    named = more_specific_first(close, _inferred(base, "adult"), rule)
     text = _explain(base, _inferred(base, "adult"), named, [], "routine")
     assert f"Named first because {named[0].named_first}." in text
 

@@ -20,12 +20,12 @@ from functools import lru_cache
 from typing import Protocol, cast
 
 from safeshare.domain.cues import CueStarts, find, hit
+from safeshare.domain.naming import below_bar, in_order, more_specific_first, named
 from safeshare.domain.observation import Inferred
 from safeshare.domain.results import Sign
 from safeshare.domain.text import Token, Tokens
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Harm, Indicator, Reassurance
-from safeshare.knowledge.tuning import MoreSpecific
 
 
 class Near(Protocol):
@@ -329,7 +329,7 @@ def rank(
     weighed. The harm classifier reorders and adds to the signs but cannot raise a concern
     alone: it names the most likely harm for any words at all, ordinary ones included. A
     confident concern reading that also names a harm can (see ``read_as_concern``); and a
-    concern beyond doubt names the closest harm even under the sign bar (``_below_bar``)."""
+    concern beyond doubt names the closest harm even under the sign bar (``below_bar``)."""
     settings = base.settings
     evidence = [
         weigh(harm, inferred, base, None if reading is None else reading.closeness.get(slug, []))
@@ -351,77 +351,6 @@ def rank(
     chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
     if reading is not None:
         kind_weight = settings.classifier.kind_in_order
-        chosen = _in_order(chosen, kind_weight) or _below_bar(evidence, inferred, reading, base)
-    near_floor = base.model.similarity_floor
-    signs = [
-        Sign(
-            e.harm.slug,
-            e.harm.name,
-            e.confidence,
-            e.shown_indicators(near_floor),
-            e.reassured,
-            named_first=_why_named_first(e, chosen[at + 1 :], threshold),
-        )
-        for at, e in enumerate(chosen)
-    ]
-    return _more_specific_first(signs, inferred, settings.more_specific), evidence
-
-
-def _below_bar(
-    evidence: list[Evidence], inferred: Inferred, reading: Reading, base: KnowledgeBase
-) -> list[Evidence]:
-    """The one harm to name when the evidence shows a concern but no harm reaches the sign
-    bar, if the concern is beyond doubt: the whole observation reads surely as one, or
-    someone is in immediate danger. Answered with no sign, it read as no concern at all
-    ("bye everyone" posted from the top of a car park)."""
-    settings = base.settings.classifier
-    if not (inferred.immediate_danger or reading.concern >= settings.alone_concern):
-        return []
-    closest = _in_order(evidence, settings.kind_in_order)[0]
-    return [closest] if closest.confidence >= settings.unnamed_floor else []
-
-
-def _why_named_first(evidence: Evidence, after: list[Evidence], threshold: float) -> str | None:
-    if evidence.confidence < threshold:
-        return BELOW_BAR
-    return READS_MOST_LIKE if _ahead_of_stronger(evidence, after) else None
-
-
-BELOW_BAR = (
-    "no sign reached the bar for naming one, but what you describe is surely a concern, "
-    "and of the kinds of harm it came closest to this one"
-)
-
-READS_MOST_LIKE = "what you describe, taken as a whole, reads most like this kind of harm"
-
-
-def _in_order(chosen: list[Evidence], kind_weight: float) -> list[Evidence]:
-    """The signs found, by their evidence plus the sentence model's reading of which kind of
-    harm the whole observation is: on new wording a single cue often matches a harm the
-    observation is not about ("shouting at parents bringing children" is not emotional
-    abuse), while the reading of the whole names the right one more often (docs/decisions/0015).
-    The sort is stable, so signs that tie keep the order of their evidence."""
-    return sorted(chosen, key=lambda e: -(e.confidence + kind_weight * e.kind))
-
-
-def _ahead_of_stronger(evidence: Evidence, after: list[Evidence]) -> bool:
-    """Whether this sign is named before one whose evidence alone read higher."""
-    return any(other.confidence > evidence.confidence for other in after)
-
-
-def _more_specific_first(signs: list[Sign], inferred: Inferred, rule: MoreSpecific) -> list[Sign]:
-    """Name the more specific of two close signs first: physical abuse of an adult by a
-    partner is domestic abuse, and the specific name carries the right routes and risks."""
-    signs = list(signs)  # the caller's list is left as it was
-    for pair in rule.pairs:
-        if pair.subject is not None and inferred.age_group != pair.subject:
-            continue
-        order = [sign.category for sign in signs]
-        if pair.first not in order or pair.before not in order:
-            continue
-        at, other = order.index(pair.first), order.index(pair.before)
-        if at > other and signs[at].confidence >= signs[other].confidence - rule.within:
-            moved = replace(signs.pop(at), named_first=pair.why)
-            signs[other] = replace(signs[other], named_first=None)  # no longer ahead of it
-            signs.insert(other, moved)
-    return signs
+        chosen = in_order(chosen, kind_weight) or below_bar(evidence, inferred, reading, base)
+    signs = named(chosen, threshold, base.model.similarity_floor)
+    return more_specific_first(signs, inferred, settings.more_specific), evidence
