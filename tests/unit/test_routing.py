@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from safeshare.domain.observation import Observation
-from safeshare.domain.results import TriageResult
+from safeshare.domain.observation import Observation, infer
+from safeshare.domain.results import Sign, TriageResult
+from safeshare.domain.routing import plan_routes
 from safeshare.domain.triage import triage
 from safeshare.knowledge import KnowledgeBase
 
@@ -73,3 +74,21 @@ def test_a_bogus_caller_is_reported_to_the_police_first(base: KnowledgeBase) -> 
     result = triage(Observation(text, reporter_setting="neighbour_public"), base)
     assert "burglary_risk" in [sign.category for sign in result.signs]
     assert routes(result)[0] == "police_101"
+
+
+def test_a_faint_further_sign_is_shown_but_does_not_decide_who_to_contact_first(
+    base: KnowledgeBase,
+) -> None:
+    """The FGM duty would put the police first; a further sign too faint to decide the
+    routes leaves the first sign's own routes first, and still adds its routes after."""
+    text = "A 40 year old woman told the practice nurse she has been cutting her thighs again."
+    inferred = infer(Observation(text, age=40, reporter_setting="health"), base.inference)
+    locality = base.locality(None)
+    strong = Sign("self_harm", "Self-harm", 0.82, [])
+    alone = plan_routes(base, inferred, [strong], [], locality)
+    faint = Sign("fgm", "FGM", base.settings.sign_threshold - 0.01, [])
+    with_faint = plan_routes(base, inferred, [strong, faint], [], locality)
+    assert [r.route for r in with_faint][: len(alone)] == [r.route for r in alone]
+    deciding = Sign("fgm", "FGM", 0.82 * base.settings.secondary_ratio + 0.01, [])
+    with_deciding = plan_routes(base, inferred, [strong, deciding], [], locality)
+    assert with_deciding[0].route != alone[0].route

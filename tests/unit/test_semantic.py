@@ -292,6 +292,25 @@ def test_the_classifier_reorders_signs_once_there_is_a_concern(base: KnowledgeBa
     assert next(e for e in evidence if e.harm.slug == "emotional_abuse").kind == 1.0
 
 
+def test_once_one_sign_reaches_the_bar_a_fainter_one_is_named_after_it(
+    base: KnowledgeBase,
+) -> None:
+    text = "The child is always hungry and wears dirty torn clothes."
+    inferred = infer(Observation(text, age=6), base.inference)
+    kinds = dict.fromkeys(base.harms, 0.0) | {"emotional_abuse": 0.25}
+    reading = _Reading(kinds, 0.2, concern=0.5)
+    lower = replace(base, settings=base.settings.model_copy(update={"further_sign_ratio": 0.1}))
+    signs, evidence = rank(inferred, lower, reading)
+    faint = next(e for e in evidence if e.harm.slug == "emotional_abuse")
+    assert lower.settings.further_sign_threshold is not None
+    assert lower.settings.further_sign_threshold <= faint.confidence < lower.settings.sign_threshold
+    assert [sign.category for sign in signs][:1] == ["neglect"]
+    assert "emotional_abuse" in [sign.category for sign in signs]
+    settings = lower.settings.model_copy(update={"further_sign_threshold": None})
+    plain, _ = rank(inferred, replace(lower, settings=settings), reading)
+    assert "emotional_abuse" not in [sign.category for sign in plain]
+
+
 def test_the_concern_reading_tells_harm_from_ordinary_life(base: KnowledgeBase) -> None:
     matcher = load_matcher(base)
     assert matcher is not None

@@ -64,6 +64,16 @@ def _harm_steps(base: KnowledgeBase, sign: Sign, inferred: Inferred) -> list[_St
     ]
 
 
+def _deciding(base: KnowledgeBase, signs: list[Sign]) -> set[str]:
+    """The signs that decide who to contact first: the first, and the others at the sign bar
+    and within ``secondary_ratio`` of the strongest. A fainter further sign is worth knowing
+    about, but too faint to put a duty or a service ahead of the first sign's own routes."""
+    settings = base.settings
+    strongest = max((sign.confidence for sign in signs), default=0.0)
+    bar = max(settings.sign_threshold, strongest * settings.secondary_ratio)
+    return {sign.category for at, sign in enumerate(signs) if at == 0 or sign.confidence >= bar}
+
+
 def plan_routes(
     base: KnowledgeBase,
     inferred: Inferred,
@@ -71,9 +81,9 @@ def plan_routes(
     evidence: list[Evidence],
     locality: Locality,
 ) -> list[RouteAdvice]:
-    categories = {sign.category for sign in signs}
-    tags = {tag for e in evidence if e.harm.slug in categories for i in e.matched for tag in i.tags}
     primary = signs[0].category if signs else None
+    categories = _deciding(base, signs)
+    tags = {tag for e in evidence if e.harm.slug in categories for i in e.matched for tag in i.tags}
     steps: list[_Step] = []
     for rule in base.routing.first_contact:
         if (signs or rule.when.immediate_danger) and _applies(

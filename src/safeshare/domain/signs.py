@@ -26,6 +26,7 @@ from safeshare.domain.results import Sign
 from safeshare.domain.text import Token, Tokens
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Harm, Indicator, Reassurance
+from safeshare.knowledge.tuning import TriageSettings
 
 
 class Near(Protocol):
@@ -347,10 +348,25 @@ def rank(
         and not read_as_concern(reading, base, evidence)
     ):
         return [], evidence
-    floor = max(threshold, evidence[0].confidence * settings.secondary_ratio)
-    chosen = [e for e in evidence if e.confidence >= floor][: settings.max_signs]
+    chosen = _chosen(evidence, threshold, settings, further=reading is not None)
     if reading is not None:
         kind_weight = settings.classifier.kind_in_order
         chosen = in_order(chosen, kind_weight) or below_bar(evidence, inferred, reading, base)
     signs = named(chosen, threshold, base.model.similarity_floor)
     return more_specific_first(signs, inferred, settings.more_specific), evidence
+
+
+def _chosen(
+    evidence: list[Evidence], threshold: float, settings: TriageSettings, further: bool
+) -> list[Evidence]:
+    """The harms at the sign bar, strongest first; once one is there, the others within
+    reach of it, and with ``further`` (the sentence model's evidence, on which the lower bar
+    was measured) down to the lower bar for further signs."""
+    if not evidence or evidence[0].confidence < threshold:
+        return []
+    ratio, bar = settings.secondary_ratio, threshold
+    if further:
+        ratio = min(ratio, settings.further_sign_ratio or ratio)
+        bar = min(bar, settings.further_sign_threshold or bar)
+    floor = max(bar, evidence[0].confidence * ratio)
+    return [e for e in evidence if e.confidence >= floor][: settings.max_signs]

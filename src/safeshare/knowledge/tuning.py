@@ -70,6 +70,11 @@ class TriageSettings(Strict):
     sign_threshold: float = Field(gt=0, lt=1)
     rules_sign_threshold: float = Field(gt=0, lt=1)
     secondary_ratio: float = Field(gt=0, le=1)
+    # Once one sign reaches the bar, further signs are shown down to this share of it and this
+    # bar (never higher than the others): the other harms a case is about often read just
+    # under them. Only those at secondary_ratio and sign_threshold decide the routes.
+    further_sign_ratio: float | None = Field(default=None, gt=0, le=1)
+    further_sign_threshold: float | None = Field(default=None, gt=0, lt=1)
     mismatched_age_factor: float = Field(gt=0, le=1)
     max_signs: int = Field(ge=1)
     more_specific: MoreSpecific = MoreSpecific()
