@@ -305,3 +305,17 @@ def test_the_shared_cue_index_finds_what_each_harm_alone_would(base: KnowledgeBa
             assert [i.text for i in shared.matched] == [i.text for i in alone.matched]
             assert shared.reassured == alone.reassured
             assert shared.support == alone.support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her family are taking her home to Somalia for the school holidays.",
+        "Since she came back on time from the trip she can't sit properly.",
+    ],
+)
+def test_only_a_return_still_to_come_answers_a_trip_abroad(base: KnowledgeBase, text: str) -> None:
+    """Going "home for the school holidays" is the risk itself, and after a trip what she
+    shows is what matters: neither is the planned return that makes a trip count for less."""
+    inferred = infer(Observation(text, age=12), base.inference)
+    assert weigh(base.harms["fgm"], inferred, base).reassured == []
