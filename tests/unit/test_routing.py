@@ -79,8 +79,8 @@ def test_a_bogus_caller_is_reported_to_the_police_first(base: KnowledgeBase) -> 
 def test_a_faint_further_sign_is_shown_but_does_not_decide_who_to_contact_first(
     base: KnowledgeBase,
 ) -> None:
-    """The FGM duty would put the police first; a further sign too faint to decide the
-    routes leaves the first sign's own routes first, and still adds its routes after."""
+    """FGM named for an adult puts the police first (rule fgm-adult-police); a further sign
+    too faint to decide the routes leaves the first sign's own routes first."""
     text = "A 40 year old woman told the practice nurse she has been cutting her thighs again."
     inferred = infer(Observation(text, age=40, reporter_setting="health"), base.inference)
     locality = base.locality(None)
@@ -91,4 +91,5 @@ def test_a_faint_further_sign_is_shown_but_does_not_decide_who_to_contact_first(
     assert [r.route for r in with_faint][: len(alone)] == [r.route for r in alone]
     deciding = Sign("fgm", "FGM", 0.82 * base.settings.secondary_ratio + 0.01, [])
     with_deciding = plan_routes(base, inferred, [strong, deciding], [], locality)
-    assert with_deciding[0].route != alone[0].route
+    assert with_deciding[0].rule == "fgm-adult-police"
+    assert all(route.rule != "fgm-adult-police" for route in with_faint)
