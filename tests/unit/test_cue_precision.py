@@ -200,6 +200,16 @@ PAIRS = [
         "She has not come home and her phone is switched off.",
     ),
     (
+        "cuckooing",
+        "She is having difficulties learning to drive.",
+        "The man downstairs has learning difficulties.",
+    ),
+    (
+        "cuckooing",
+        "Her sons are staying with her for the weekend.",
+        "Two lads from London have been staying at her flat for weeks.",
+    ),
+    (
         "self_harm",
         "She waved goodbye to her friends at the school gate.",
         "She posted 'bye everyone' with a picture from the top of the car park.",
@@ -257,6 +267,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "She is going to Somalia with her mum for the summer.",
             "She is going to Somalia with her mum for the summer and is coming back in time "
             "for the new term.",
+        ),
+        (
+            "cuckooing",
+            "There are people coming and going from his flat at all hours.",
+            "There are people coming and going from his flat at all hours; he is having a new "
+            "kitchen fitted.",
         ),
         (
             "scam_fraud",
