@@ -206,6 +206,11 @@ PAIRS = [
     ),
     (
         "cuckooing",
+        "She is scared to go back to work after her operation.",
+        "She is too scared to go home since the men moved in.",
+    ),
+    (
+        "cuckooing",
         "Her sons are staying with her for the weekend.",
         "Two lads from London have been staying at her flat for weeks.",
     ),
