@@ -15,7 +15,7 @@ class Sign:
     confidence: float
     indicators: list[str]
     reassurances: list[str] = field(default_factory=list)
-    named_first: str | None = None  # why it is named before a sign that read higher
+    named_first: str | None = None  # why it is named first, or before a sign that read higher
 
     def to_dict(self) -> dict[str, Any]:
         return {
