@@ -219,6 +219,81 @@ PAIRS = [
         "She waved goodbye to her friends at the school gate.",
         "She posted 'bye everyone' with a picture from the top of the car park.",
     ),
+    (
+        "financial_abuse",
+        "The neighbour has borrowed our ladder for the weekend.",
+        "Her carer has borrowed two thousand pounds from her.",
+    ),
+    (
+        "financial_abuse",
+        "He won't show me his holiday photos.",
+        "Her son does her shopping with her card and won't show her the receipts.",
+    ),
+    (
+        "domestic_abuse",
+        "He grabbed his coat and left for work.",
+        "She told me her partner only grabbed her.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her uncle is waiting outside school to pick her up.",
+        "Her husband's family have put a price on her head for leaving him.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers are waiting outside the cinema for her.",
+        "Her brothers have been seen outside the refuge.",
+    ),
+    (
+        "hate_crime",
+        "The baby spat out her food at teatime.",
+        "People have been spitting at a Polish family on our street.",
+    ),
+    (
+        "hate_crime",
+        "The leaflets came through the letterbox this morning.",
+        "Someone put dog mess through their letterbox again.",
+    ),
+    (
+        "self_neglect",
+        "She wore the same dress as her sister to the wedding.",
+        "He has been wearing the same clothes for weeks.",
+    ),
+    (
+        "self_neglect",
+        "She mopped up the spilt milk on the kitchen floor.",
+        "There is urine on the floor and his fridge is empty.",
+    ),
+    (
+        "emotional_abuse",
+        "He made a mistake in his spelling test.",
+        "His dad calls him 'the mistake'.",
+    ),
+    (
+        "emotional_abuse",
+        "She is not allowed to eat in class.",
+        "He is not allowed to eat with the rest of the family.",
+    ),
+    (
+        "burglary_risk",
+        "The children drew chalk pictures on the pavement.",
+        "Someone has chalked symbols on the gateposts of the bungalows.",
+    ),
+    (
+        "fgm",
+        "She had an operation on her knee in the summer.",
+        "She had an operation down there in the holidays.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She came home in a taxi her dad paid for.",
+        "She comes back in taxis paid for by older men.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She got a love bite at the school disco.",
+        "She has a love-bite from a 28 year old.",
+    ),
 ]
 
 
@@ -284,6 +359,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A caller said he was from the bank.",
             "A caller said he was from the bank; she checked with the bank and it was genuine.",
         ),
+        (
+            "scam_fraud",
+            "She gets a lot of post from charities.",
+            "She gets a lot of post from charities; she gives a little each month and her son "
+            "helps her keep track.",
+        ),
     ],
 )
 def test_an_ordinary_explanation_makes_a_sign_count_for_less(
@@ -340,3 +421,13 @@ def test_only_a_return_still_to_come_answers_a_trip_abroad(base: KnowledgeBase, 
     shows is what matters: neither is the planned return that makes a trip count for less."""
     inferred = infer(Observation(text, age=12), base.inference)
     assert weigh(base.harms["fgm"], inferred, base).reassured == []
+
+
+def test_an_explanation_refused_is_no_explanation(base: KnowledgeBase) -> None:
+    """ "Won't show her the receipts" is the worry itself: the reassurance that help with
+    money is seen must not be read from "show her the receipts" inside it."""
+    shown = "Her son does her shopping with her card and shows her the receipts."
+    refused = "Her son does her shopping with her card and won't show her the receipts."
+    harm = base.harms["financial_abuse"]
+    assert weigh(harm, infer(Observation(shown), base.inference), base).reassured
+    assert weigh(harm, infer(Observation(refused), base.inference), base).reassured == []

@@ -250,6 +250,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A girl in the back of the car is banging on the window.",
         "She has taken all her insulin and is sweating.",
         "He posted 'goodbye everyone' on Snapchat an hour ago.",
+        "I can hear the girl next door screaming 'Daddy, stop, you're hurting her'.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -272,6 +273,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He walks along the main road to school with his mum.",
         "He won't wake up for school in the mornings.",
         "Mum can't wake up early because of her night shifts.",
+        "She told him to stop, you're hurting my feelings.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:

@@ -161,9 +161,10 @@ def _matched(
 def _reassured(
     harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: set[int]
 ) -> list[Reassurance]:
-    """The ordinary explanations the observation gives for this harm."""
-    tokens, negators = inferred.tokens, base.inference.negators
-    breakers = base.inference.negation_breakers
+    """The ordinary explanations the observation gives for this harm: not those it says
+    were refused ("won't show her the receipts")."""
+    tokens, rules = inferred.tokens, base.inference
+    negators, breakers = rules.negators | rules.refusals, rules.negation_breakers
     return [
         reassurance
         for number, reassurance in enumerate(harm.reassurances)

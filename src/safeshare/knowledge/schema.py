@@ -327,6 +327,10 @@ class Inference(Strict):
     # Sets, since every cue of every observation is checked against them.
     negators: frozenset[str]
     negation_breakers: frozenset[str]
+    # Words that say an ordinary explanation was refused or is missing ("won't show her the
+    # receipts"): they negate a reassurance's cue, though not a sign's, since before a sign
+    # they often mean the opposite ("won't explain the bruises").
+    refusals: frozenset[str] = frozenset()
     child_ages: dict[str, int] = Field(default_factory=dict)
     age_cues: list[AgeCue]
     setting_names: dict[str, str]
