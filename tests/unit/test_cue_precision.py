@@ -294,6 +294,11 @@ PAIRS = [
         "She got a love bite at the school disco.",
         "She has a love-bite from a 28 year old.",
     ),
+    (
+        "scam_fraud",
+        "She says she's nervous about scams but wants to bank online.",
+        "She fell for a scam and lost her savings.",
+    ),
 ]
 
 
@@ -365,6 +370,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "She gets a lot of post from charities; she gives a little each month and her son "
             "helps her keep track.",
         ),
+        (
+            "physical_abuse",
+            "She has bruises on her arms.",
+            "She has bruises on her arms; she takes blood thinners and bruises easily.",
+        ),
     ],
 )
 def test_an_ordinary_explanation_makes_a_sign_count_for_less(
@@ -431,3 +441,18 @@ def test_an_explanation_refused_is_no_explanation(base: KnowledgeBase) -> None:
     harm = base.harms["financial_abuse"]
     assert weigh(harm, infer(Observation(shown), base.inference), base).reassured
     assert weigh(harm, infer(Observation(refused), base.inference), base).reassured == []
+
+
+def test_the_backs_of_the_hands_are_not_the_back(base: KnowledgeBase) -> None:
+    """The back is a place rarely hurt by accident; the backs of an older person's hands,
+    where thin skin bruises from knocks, are not."""
+    harm = base.harms["physical_abuse"]
+    rarely = "injuries in places that are rarely hurt by accident"
+
+    def places(text: str) -> list[str]:
+        evidence = weigh(harm, infer(Observation(text), base.inference), base)
+        return [i.text for i in evidence.matched if i.text.startswith(rarely)]
+
+    assert places("He has bruises on his back.")
+    assert places("She has bruises on the back of her legs.")
+    assert not places("She has bruises on the backs of her hands.")
