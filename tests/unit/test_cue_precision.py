@@ -299,6 +299,76 @@ PAIRS = [
         "She says she's nervous about scams but wants to bank online.",
         "She fell for a scam and lost her savings.",
     ),
+    (
+        "domestic_abuse",
+        "The nurse rings twice a day to check on him.",
+        "Her husband rings the office ten times a day to check she is at her desk.",
+    ),
+    (
+        "domestic_abuse",
+        "She has to send her mum a photo of the baby.",
+        "She has to send him a photo of who she eats lunch with.",
+    ),
+    (
+        "emotional_abuse",
+        "Nobody wants the last biscuit.",
+        "She is terrified of getting anything wrong and says nobody wants her.",
+    ),
+    (
+        "honour_based_abuse",
+        "She said she'd rather be dead than go to the dentist.",
+        "Her father said he would rather she was dead than with her boyfriend.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brother reads her a story at bedtime.",
+        "Her brothers read her phone every night.",
+    ),
+    (
+        "sexual_abuse",
+        "She pulled up her socks and went out to play.",
+        "She was found with her nightdress pulled up.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad and her uncles are in their thirties.",
+        "She was in a car with two men in their thirties.",
+    ),
+    (
+        "financial_abuse",
+        "He has taken out a loan for a new kitchen.",
+        "Loans have been taken out in his name.",
+    ),
+    (
+        "financial_abuse",
+        "The snow was gone within two days.",
+        "His benefits are gone within two days.",
+    ),
+    (
+        "hate_crime",
+        "She taught the children to dance for the show.",
+        "Teenagers make him dance for sweets.",
+    ),
+    (
+        "hate_crime",
+        "A man is being filmed for the local news.",
+        "A man with Down's syndrome is being filmed and laughed at.",
+    ),
+    (
+        "physical_abuse",
+        "She cleared her throat and began to sing.",
+        "He grabbed her by the throat.",
+    ),
+    (
+        "physical_abuse",
+        "The pins were holding the hem down.",
+        "He pinned her against the wall.",
+    ),
+    (
+        "self_harm",
+        "She posted a photo of her new bike.",
+        "She sent her friend a photo of razor blades.",
+    ),
 ]
 
 
@@ -369,6 +439,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "She gets a lot of post from charities.",
             "She gets a lot of post from charities; she gives a little each month and her son "
             "helps her keep track.",
+        ),
+        (
+            "drug_dealing",
+            "There are lots of visitors at the house all weekend.",
+            "There are lots of visitors at the house all weekend; it's a big family with "
+            "grandparents and cousins.",
         ),
         (
             "physical_abuse",

@@ -251,6 +251,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She has taken all her insulin and is sweating.",
         "He posted 'goodbye everyone' on Snapchat an hour ago.",
         "I can hear the girl next door screaming 'Daddy, stop, you're hurting her'.",
+        "A man has got a woman by the throat outside the shop.",
+        "A toddler is climbing on a chair by the balcony railing.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -274,6 +276,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He won't wake up for school in the mornings.",
         "Mum can't wake up early because of her night shifts.",
         "She told him to stop, you're hurting my feelings.",
+        "The doctor looked at her sore throat.",
+        "He stood on a chair to reach the top shelf.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
