@@ -316,7 +316,7 @@ PAIRS = [
     ),
     (
         "honour_based_abuse",
-        "She said she'd rather be dead than go to the dentist.",
+        "My mum would rather be dead than go into a home.",
         "Her father said he would rather she was dead than with her boyfriend.",
     ),
     (
@@ -363,6 +363,31 @@ PAIRS = [
         "physical_abuse",
         "The pins were holding the hem down.",
         "He pinned her against the wall.",
+    ),
+    (
+        "domestic_abuse",
+        "Her boyfriend will get the shopping on his way home.",
+        "Her boyfriend is outside and is going to kill her.",
+    ),
+    (
+        "domestic_abuse",
+        "Her mum calls constantly to check on the baby.",
+        "Her husband calls ten times a day to check where she is.",
+    ),
+    (
+        "emotional_abuse",
+        "She puts the washing out in the garden.",
+        "Her mum puts her in the naughty cupboard.",
+    ),
+    (
+        "physical_abuse",
+        "She pinned her hair up for the wedding.",
+        "He pinned her against the car.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her dad checks her phone before bed.",
+        "Her cousins check her phone every night.",
     ),
     (
         "self_harm",

@@ -278,6 +278,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She told him to stop, you're hurting my feelings.",
         "The doctor looked at her sore throat.",
         "He stood on a chair to reach the top shelf.",
+        "He keeps climbing on the chair by the window to look at the birds.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
