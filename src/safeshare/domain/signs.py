@@ -164,7 +164,7 @@ def _reassured(
     """The ordinary explanations the observation gives for this harm: not those it says
     were refused ("won't show her the receipts")."""
     tokens, rules = inferred.tokens, base.inference
-    negators, breakers = rules.negators | rules.refusals, rules.negation_breakers
+    negators, breakers = rules.reassurance_negators, rules.negation_breakers
     return [
         reassurance
         for number, reassurance in enumerate(harm.reassurances)

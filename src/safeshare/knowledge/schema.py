@@ -348,6 +348,11 @@ class Inference(Strict):
     habit_cues: list[str] = Field(default_factory=list)
     urgent_cues: list[str]
 
+    @cached_property
+    def reassurance_negators(self) -> frozenset[str]:
+        """What negates a reassurance's cue: the negators and the refusals, joined once."""
+        return self.negators | self.refusals
+
 
 class Gateway(Cited):
     id: str
