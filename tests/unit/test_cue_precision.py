@@ -394,6 +394,91 @@ PAIRS = [
         "She posted a photo of her new bike.",
         "She sent her friend a photo of razor blades.",
     ),
+    (
+        "domestic_abuse",
+        "The court says he can have the children every other weekend.",
+        "The court says he can't see the children.",
+    ),
+    (
+        "domestic_abuse",
+        "She says she can't have cake, no one in the family can.",
+        "He texted her: if I can't have you, no one can.",
+    ),
+    (
+        "neglect",
+        "Dad drove the children to school in the back of the car.",
+        "Dad was drunk with the children in the back of the car.",
+    ),
+    (
+        "modern_slavery",
+        "She has her passport ready for the holiday.",
+        "He has her passport and keeps it locked away.",
+    ),
+    (
+        "financial_abuse",
+        "Her son helps her with the bills.",
+        "A neighbour has been helping him with his online banking.",
+    ),
+    (
+        "financial_abuse",
+        "He pays the rent by transfer into his landlord's account.",
+        "There are transfers into an account he doesn't recognise.",
+    ),
+    (
+        "sexual_abuse",
+        "She does sex education at the college.",
+        "A man at her day centre does sex with her.",
+    ),
+    (
+        "online_abuse",
+        "The class group chat shares photos of the school trip.",
+        "A girl in the group chat keeps sending nasty edited pictures of her.",
+    ),
+    (
+        "online_abuse",
+        "She told him to go and buy some milk.",
+        "Older girls keep telling her to go and kill herself.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brother drives her to college when it rains.",
+        "Her cousins drive her to and from college every day.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her dad will deal with the school about it.",
+        "Her uncle said the family will deal with her.",
+    ),
+    (
+        "scam_fraud",
+        "Her son drove her to the bank to sort out her account.",
+        "They drove her to the bank for the cash.",
+    ),
+    (
+        "scam_fraud",
+        "The council told them the wall was dangerous and fenced it off.",
+        "Two men told my neighbour that her roof was dangerous.",
+    ),
+    (
+        "scam_fraud",
+        "The builders are coming back tomorrow to finish the kitchen.",
+        "The builders are coming back tomorrow for more money.",
+    ),
+    (
+        "burglary_risk",
+        "She keeps her keys in her handbag.",
+        "She keeps a spare key under the mat.",
+    ),
+    (
+        "domestic_abuse",
+        "Dad bought a new TV for the lounge.",
+        "His dad smashed the TV last night.",
+    ),
+    (
+        "missing_person",
+        "She wrote that she wishes she could disappear.",
+        "She disappeared from the park this afternoon.",
+    ),
 ]
 
 
@@ -475,6 +560,18 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "physical_abuse",
             "She has bruises on her arms.",
             "She has bruises on her arms; she takes blood thinners and bruises easily.",
+        ),
+        (
+            "physical_abuse",
+            "A resident has a bruise on her forearm.",
+            "A resident has a bruise on her forearm; staff saw her knock it on her wheelchair "
+            "and it is in the accident book.",
+        ),
+        (
+            "self_neglect",
+            "She has lost a lot of weight.",
+            "She has lost a lot of weight since she joined a running club and is training for "
+            "a marathon.",
         ),
     ],
 )

@@ -93,3 +93,25 @@ def test_a_faint_further_sign_is_shown_but_does_not_decide_who_to_contact_first(
     with_deciding = plan_routes(base, inferred, [strong, deciding], [], locality)
     assert with_deciding[0].rule == "fgm-adult-police"
     assert all(route.rule != "fgm-adult-police" for route in with_faint)
+
+
+def test_a_threat_to_kill_from_an_ex_sends_the_first_call_to_the_police(
+    base: KnowledgeBase,
+) -> None:
+    text = (
+        "Her ex keeps turning up at night and sent her a message saying 'if I can't have you, "
+        "no one can'."
+    )
+    result = triage(Observation(text, age_group="adult", reporter_setting="housing"), base)
+    assert result.signs[0].category == "domestic_abuse"
+    assert routes(result)[0] == "police_101"
+    assert result.routes[0].rule == "domestic-abuse-high-risk"
+
+
+def test_domestic_abuse_without_high_risk_signs_starts_with_a_private_conversation(
+    base: KnowledgeBase,
+) -> None:
+    text = "Her husband controls all the money and she has to ask permission to go out."
+    result = triage(Observation(text, age_group="adult", reporter_setting="housing"), base)
+    assert result.signs[0].category == "domestic_abuse"
+    assert routes(result)[0] == "talk_to_person"

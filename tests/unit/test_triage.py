@@ -253,6 +253,11 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "I can hear the girl next door screaming 'Daddy, stop, you're hurting her'.",
         "A man has got a woman by the throat outside the shop.",
         "A toddler is climbing on a chair by the balcony railing.",
+        "A man has just driven off drunk, swerving across the road.",
+        "She whispered that the man with her has her passport and she isn't allowed to leave.",
+        "A man at the gate is shouting that he's taking his son.",
+        "She is terrified because he said he'd kill her tonight.",
+        "A young lad has been stabbed outside the chip shop.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -279,6 +284,11 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "The doctor looked at her sore throat.",
         "He stood on a chair to reach the top shelf.",
         "He keeps climbing on the chair by the window to look at the birds.",
+        "She isn't allowed to leave the house without her husband.",
+        "Pupils are not allowed to leave school at lunchtime.",
+        "Dad is taking his son to football on Saturday.",
+        "He drove home after one drink with his friends.",
+        "He has been stabbed twice before and still has the scars.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
