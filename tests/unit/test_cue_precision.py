@@ -479,6 +479,61 @@ PAIRS = [
         "She wrote that she wishes she could disappear.",
         "She disappeared from the park this afternoon.",
     ),
+    (
+        "financial_abuse",
+        "She pays with her card at the till.",
+        "Her grandson pays with the customer's card.",
+    ),
+    (
+        "financial_abuse",
+        "She has put money on her gas meter this week.",
+        "She hasn't had money for her gas since he moved in.",
+    ),
+    (
+        "sexual_abuse",
+        "Her uncle was in bed with flu all week.",
+        "She said Uncle Dave was in bed with no clothes on.",
+    ),
+    (
+        "sexual_abuse",
+        "She mustn't forget her PE kit.",
+        "It's their special game that mummy mustn't know about.",
+    ),
+    (
+        "physical_abuse",
+        "He says his trousers are from the market.",
+        "He has marks on his wrists he says are from the belt.",
+    ),
+    (
+        "scam_fraud",
+        "A police officer said his car was parked on the zigzags.",
+        "A police officer rang and said his account was compromised.",
+    ),
+    (
+        "scam_fraud",
+        "He asked me not to tell his sister about the party.",
+        "He was told not to tell the bank staff why he wanted the cash.",
+    ),
+    (
+        "hate_crime",
+        "He has spastic cerebral palsy and uses a wheelchair.",
+        "Teenagers kept calling a man in a wheelchair a spastic.",
+    ),
+    (
+        "burglary_risk",
+        "She was photographing the sunset over the bay.",
+        "Two men were photographing the houses on our close.",
+    ),
+    (
+        "burglary_risk",
+        "She drives slowly round the estate because of the speed bumps.",
+        "A white van keeps driving slowly round our close.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband is outside in the car park waiting.",
+        "Her boyfriend is outside looking for her.",
+    ),
 ]
 
 
@@ -572,6 +627,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "She has lost a lot of weight.",
             "She has lost a lot of weight since she joined a running club and is training for "
             "a marathon.",
+        ),
+        (
+            "neglect",
+            "A 13 year old girl in my form has gone very quiet and withdrawn.",
+            "A 13 year old girl in my form has gone very quiet and withdrawn since her parents "
+            "separated; she is seeing the school counsellor.",
         ),
     ],
 )

@@ -258,6 +258,10 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A man at the gate is shouting that he's taking his son.",
         "She is terrified because he said he'd kill her tonight.",
         "A young lad has been stabbed outside the chip shop.",
+        "Two older men are trying to get a drunk girl into their car.",
+        "The flat downstairs is filling with smoke.",
+        "A woman has just run into the shop with blood on her face.",
+        "There's an empty packet of paracetamol by his bed.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -289,6 +293,10 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "Dad is taking his son to football on Saturday.",
         "He drove home after one drink with his friends.",
         "He has been stabbed twice before and still has the scars.",
+        "Mum was trying to get him into the car for school.",
+        "The flat was full of cannabis smoke.",
+        "She ran into the classroom with blood on her knee from the playground.",
+        "The flat is full of rubbish and empty packets of tablets.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
