@@ -294,6 +294,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He drove home after one drink with his friends.",
         "He has been stabbed twice before and still has the scars.",
         "Mum was trying to get him into the car for school.",
+        "Mum was shouting that she is taking the kids to the park.",
+        "Dad shouted up that he's taking his son to football.",
         "The flat was full of cannabis smoke.",
         "She ran into the classroom with blood on her knee from the playground.",
         "The flat is full of rubbish and empty packets of tablets.",
