@@ -471,3 +471,40 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
     text = _explain(base, _inferred(base, "adult"), signs, [], "routine")
     assert "Named before a sign that read higher because it reads most like it." in text
     assert "Named first because" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("She keeps cutting her arms and says it's happening tonight.", "self_harm"),
+        (
+            "The driver can hear banging from people hidden in the back of his trailer.",
+            "modern_slavery",
+        ),
+        ("Her ex has hit her before and she says he's on his way round.", "domestic_abuse"),
+    ],
+)
+def test_words_beside_a_harms_signs_tell_of_danger_now(
+    base: KnowledgeBase, text: str, category: str
+) -> None:
+    result = triage(Observation(text), base)
+    assert category in [sign.category for sign in result.signs]
+    assert result.routes[0].route == "emergency_999"
+    assert not infer(Observation(text), base.inference).immediate_danger  # not a danger word alone
+    answered = triage(Observation(text, immediate_danger=False), base)
+    assert answered.routes[0].route != "emergency_999"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're going to the cinema tonight.",
+        "The builder is on his way round to fix the boiler.",
+        "There are boxes hidden in the back of the van for her surprise party.",
+    ],
+)
+def test_the_same_words_without_a_harms_signs_are_not_danger(
+    base: KnowledgeBase, text: str
+) -> None:
+    result = triage(Observation(text), base)
+    assert all(route.route != "emergency_999" for route in result.routes)

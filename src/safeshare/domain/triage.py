@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
-from safeshare.domain.observation import Inferred, Observation, infer
+from safeshare.domain.observation import Inferred, Observation, danger_hit, infer
 from safeshare.domain.results import RouteAdvice, Sign, TriageResult
 from safeshare.domain.routing import plan_routes
 from safeshare.domain.signs import Reading, SignMatcher, rank
@@ -30,7 +30,9 @@ def triage(
     signs, evidence = rank(inferred, base, reading)
     if reading is None:
         inferred.notes.append(RULES_ONLY)
-    elif signs:
+    if signs:
+        inferred = _danger_with_signs(observation, inferred, signs, base)
+    if reading is not None and signs:
         inferred = _danger_from_reading(observation, inferred, reading, base)
     routes = plan_routes(base, inferred, signs, evidence, locality)
     urgency = _urgency(base, inferred, signs, routes)
@@ -54,6 +56,45 @@ def triage(
     )
 
 
+def _danger_with_signs(
+    observation: Observation, inferred: Inferred, signs: list[Sign], base: KnowledgeBase
+) -> Inferred:
+    """Some words tell of danger now only beside a harm's signs: "tonight" is an evening out
+    on its own, but a plan from someone who talks of ending their life. When the danger
+    question was not answered, such words beside a sign that was named put 999 first. A "no"
+    is trusted. Unlike a likeness to past cases, the words place it in the present even when
+    a pattern is told too ("she keeps saying she wants to die, and it's happening tonight")."""
+    if observation.immediate_danger is not None or inferred.immediate_danger:
+        return inferred
+    rules = base.inference
+    harm = next(
+        (
+            base.harms[sign.category]
+            for sign in signs
+            if any(
+                danger_hit(cue, inferred.tokens, rules)
+                for cue in base.harms[sign.category].danger_cues
+            )
+        ),
+        None,
+    )
+    if harm is None:
+        return inferred
+    note = (
+        f"Someone may be in immediate danger: with signs of {harm.name.lower()}, what you "
+        "describe suggests it may be happening now. If nobody is in danger now, say so and "
+        "the answer will change."
+    )
+    return _in_danger(inferred, note)
+
+
+def _in_danger(inferred: Inferred, note: str) -> Inferred:
+    completed = replace(inferred.observation, immediate_danger=True)
+    return replace(
+        inferred, observation=completed, immediate_danger=True, notes=[*inferred.notes, note]
+    )
+
+
 def _danger_from_reading(
     observation: Observation, inferred: Inferred, reading: Reading, base: KnowledgeBase
 ) -> Inferred:
@@ -74,10 +115,7 @@ def _danger_from_reading(
         "Someone may be in immediate danger: what you describe is much like past cases where "
         f"someone was{like}. If nobody is in danger now, say so and the answer will change."
     )
-    completed = replace(inferred.observation, immediate_danger=True)
-    return replace(
-        inferred, observation=completed, immediate_danger=True, notes=[*inferred.notes, note]
-    )
+    return _in_danger(inferred, note)
 
 
 def _urgency(

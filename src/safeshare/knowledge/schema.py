@@ -194,6 +194,9 @@ class Harm(Cited):
     further_help: list[str] = Field(default_factory=list)
     signs: list[IndicatorGroup] = Field(min_length=1)
     reassurances: list[Reassurance] = Field(default_factory=list)
+    # Words that mean someone may be in danger now only beside this harm's signs: "tonight"
+    # from someone who talks of ending their life, banging from people hidden in a lorry.
+    danger_cues: list[str] = Field(default_factory=list)
     scenarios: Scenarios | None = None
 
     @cached_property
