@@ -534,6 +534,96 @@ PAIRS = [
         "Her husband is outside in the car park waiting.",
         "Her boyfriend is outside looking for her.",
     ),
+    (
+        "modern_slavery",
+        "He has a burn on his hand from the oven.",
+        "He has untreated burns on his hands from work.",
+    ),
+    (
+        "modern_slavery",
+        "The boss filled the van with petrol.",
+        "The boss who brought him filled in the form and answered for him.",
+    ),
+    (
+        "forced_marriage",
+        "She's going to a wedding in Bangladesh and can't wait to see her cousins.",
+        "They are taking her to Bangladesh for her wedding to a man she has never met.",
+    ),
+    (
+        "fgm",
+        "She had a cut on her knee from the playground.",
+        "She had 'the cut' when she was little.",
+    ),
+    (
+        "fgm",
+        "Her sister is going to have her birthday party on the trip.",
+        "Her younger sister is going to have hers on their trip this summer.",
+    ),
+    (
+        "neglect",
+        "She changed the baby's nappy before they left.",
+        "The baby was in a soaked nappy in a cold room.",
+    ),
+    (
+        "neglect",
+        "Mum got up early to make the bottles.",
+        "Mum hasn't been out of bed for days and the bottle had gone sour.",
+    ),
+    (
+        "financial_abuse",
+        "His rent is paid on the first of the month.",
+        "His rent is three months behind.",
+    ),
+    (
+        "financial_abuse",
+        "He has lost his bank card again.",
+        "His nephew has his bank card.",
+    ),
+    (
+        "financial_abuse",
+        "He gives much of his spare money to the food bank.",
+        "She has been giving her pension to a man who says he can cure her.",
+    ),
+    (
+        "cuckooing",
+        "He weighs his flour on the kitchen scales.",
+        "There are scales and cling film on the kitchen side.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He took the train to the coast with his family.",
+        "He was stopped on a train to the coast with £800 and a knife.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They play music in the garden on a Sunday afternoon.",
+        "He plays music at full blast at 3am.",
+    ),
+    (
+        "anti_social_behaviour",
+        "He walks his dog along the path every morning.",
+        "He lets his dog foul our doorsteps.",
+    ),
+    (
+        "sexual_abuse",
+        "He keeps his papers under the table.",
+        "A man keeps touching her under the table and says it's what friends do.",
+    ),
+    (
+        "neglect",
+        "She keeps her tablets in the bathroom cabinet.",
+        "Her tablets are found on the floor and her meals are left out of reach.",
+    ),
+    (
+        "physical_abuse",
+        "She wears a watch on her wrist.",
+        "A night carer grabbed her wrists hard.",
+    ),
+    (
+        "physical_abuse",
+        "He ironed his shirt for the party.",
+        "He has a burn on his arm the shape of an iron.",
+    ),
 ]
 
 
@@ -633,6 +723,24 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A 13 year old girl in my form has gone very quiet and withdrawn.",
             "A 13 year old girl in my form has gone very quiet and withdrawn since her parents "
             "separated; she is seeing the school counsellor.",
+        ),
+        (
+            "self_neglect",
+            "A resident has taken to sleeping in her chair.",
+            "A resident has taken to sleeping in her chair because it helps her breathing; her "
+            "GP knows.",
+        ),
+        (
+            "fgm",
+            "A 12 year old says it hurts when she goes to the toilet.",
+            "A 12 year old says it hurts when she goes to the toilet; she has a urine infection "
+            "and is on antibiotics.",
+        ),
+        (
+            "neglect",
+            "My neighbour's 13 year old is looking after her little brother.",
+            "My neighbour's 13 year old is looking after her little brother for an hour while "
+            "their mum goes to the gym.",
         ),
     ],
 )
