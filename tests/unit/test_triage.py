@@ -8,7 +8,7 @@ import pytest
 
 from safeshare.domain.naming import more_specific_first
 from safeshare.domain.observation import Inferred, Observation, ObservationError, infer
-from safeshare.domain.results import Sign
+from safeshare.domain.results import Sign, in_sentence
 from safeshare.domain.triage import _explain, triage
 from safeshare.knowledge import KnowledgeBase
 
@@ -490,6 +490,11 @@ def test_words_beside_a_harms_signs_tell_of_danger_now(
     result = triage(Observation(text), base)
     assert category in [sign.category for sign in result.signs]
     assert result.routes[0].route == "emergency_999"
+    # the answer quotes the words and names the harm they were read beside
+    said = [note for note in result.notes if note.startswith("Someone may be in immediate")]
+    assert len(said) == 1
+    assert '"' in said[0]
+    assert "beside signs of" in said[0]
     assert not infer(Observation(text), base.inference).immediate_danger  # not a danger word alone
     answered = triage(Observation(text, immediate_danger=False), base)
     assert answered.routes[0].route != "emergency_999"
@@ -508,3 +513,9 @@ def test_the_same_words_without_a_harms_signs_are_not_danger(
 ) -> None:
     result = triage(Observation(text), base)
     assert all(route.route != "emergency_999" for route in result.routes)
+
+
+def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
+    assert in_sentence("Self-harm and suicide risk") == "self-harm and suicide risk"
+    assert in_sentence("Female genital mutilation (FGM)") == "female genital mutilation (FGM)"
+    assert in_sentence("FGM") == "FGM"

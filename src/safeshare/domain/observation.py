@@ -115,7 +115,13 @@ def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
 
 def danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
     """A danger cue that is neither negated nor placed in the past ("caught with a knife")."""
-    return hit(
+    return danger_words(cue, tokens, rules) is not None
+
+
+def danger_words(cue: str, tokens: list[Token], rules: Inference) -> str | None:
+    """The words a danger cue matched, as written; None if it did not match, or only
+    negated or in the past."""
+    match = find(
         cue,
         tokens,
         rules.negators,
@@ -123,6 +129,9 @@ def danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
         rules.danger_past_markers,
         rules.danger_past_after,
     )
+    if match is None or match.negated:
+        return None
+    return " ".join(token.raw for token in tokens[match.start : match.end])
 
 
 def _age_from_text(text: str, rules: Inference) -> int | None:

@@ -59,3 +59,9 @@ class TriageResult:
             "routes": [route.to_dict() for route in self.routes],
             "explanation": self.explanation,
         }
+
+
+def in_sentence(name: str) -> str:
+    """A harm's name inside a sentence: "Self-harm and suicide risk" becomes "self-harm and
+    suicide risk", but "FGM" in "Female genital mutilation (FGM)" keeps its capitals."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name

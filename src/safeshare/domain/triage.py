@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
-from safeshare.domain.observation import Inferred, Observation, danger_hit, infer
-from safeshare.domain.results import RouteAdvice, Sign, TriageResult
+from safeshare.domain.observation import Inferred, Observation, danger_words, infer
+from safeshare.domain.results import RouteAdvice, Sign, TriageResult, in_sentence
 from safeshare.domain.routing import plan_routes
 from safeshare.domain.signs import Reading, SignMatcher, rank
 from safeshare.knowledge.base import KnowledgeBase
@@ -66,24 +66,22 @@ def _danger_with_signs(
     a pattern is told too ("she keeps saying she wants to die, and it's happening tonight")."""
     if observation.immediate_danger is not None or inferred.immediate_danger:
         return inferred
-    rules = base.inference
-    harm = next(
+    found = next(
         (
-            base.harms[sign.category]
+            (sign, words)
             for sign in signs
-            if any(
-                danger_hit(cue, inferred.tokens, rules)
-                for cue in base.harms[sign.category].danger_cues
-            )
+            for cue in base.harms[sign.category].danger_cues
+            if (words := danger_words(cue, inferred.tokens, base.inference))
         ),
         None,
     )
-    if harm is None:
+    if found is None:
         return inferred
+    sign, words = found
     note = (
-        f"Someone may be in immediate danger: with signs of {harm.name.lower()}, what you "
-        "describe suggests it may be happening now. If nobody is in danger now, say so and "
-        "the answer will change."
+        f'Someone may be in immediate danger: "{words}", beside signs of '
+        f"{in_sentence(sign.name)}, suggests it may be happening now. If nobody is in danger "
+        "now, say so and the answer will change."
     )
     return _in_danger(inferred, note)
 
@@ -161,7 +159,7 @@ def _explain(
         for number, sign in enumerate(signs):
             seen = "; ".join(sign.indicators)
             parts.append(
-                f"Potential sign of {sign.name.lower()} (confidence {sign.confidence:.2f}): "
+                f"Potential sign of {in_sentence(sign.name)} (confidence {sign.confidence:.2f}): "
                 f"you described {seen}."
             )
             parts.extend(f"Less worrying: {text}." for text in sign.reassurances)
