@@ -519,3 +519,16 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
     assert in_sentence("Self-harm and suicide risk") == "self-harm and suicide risk"
     assert in_sentence("Female genital mutilation (FGM)") == "female genital mutilation (FGM)"
     assert in_sentence("FGM") == "FGM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband hit her last week and she was crying on the way to work.",
+        "He comes to school hungry and smelling of urine, and walks there on his own now.",
+        "A Year 8 boy has been excluded for carrying a knife.",
+    ],
+)
+def test_a_harms_danger_words_need_their_sense_of_now(base: KnowledgeBase, text: str) -> None:
+    result = triage(Observation(text), base)
+    assert all(route.route != "emergency_999" for route in result.routes)
