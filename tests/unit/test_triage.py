@@ -500,21 +500,6 @@ def test_words_beside_a_harms_signs_tell_of_danger_now(
     assert answered.routes[0].route != "emergency_999"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We're going to the cinema tonight.",
-        "The builder is on his way round to fix the boiler.",
-        "There are boxes hidden in the back of the van for her surprise party.",
-    ],
-)
-def test_the_same_words_without_a_harms_signs_are_not_danger(
-    base: KnowledgeBase, text: str
-) -> None:
-    result = triage(Observation(text), base)
-    assert all(route.route != "emergency_999" for route in result.routes)
-
-
 def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
     assert in_sentence("Self-harm and suicide risk") == "self-harm and suicide risk"
     assert in_sentence("Female genital mutilation (FGM)") == "female genital mutilation (FGM)"
@@ -524,11 +509,18 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a harm's danger words without its signs
+        "We're going to the cinema tonight.",
+        "The builder is on his way round to fix the boiler.",
+        "There are boxes hidden in the back of the van for her surprise party.",
+        # beside its signs, but not meaning now
         "Her husband hit her last week and she was crying on the way to work.",
         "He comes to school hungry and smelling of urine, and walks there on his own now.",
         "A Year 8 boy has been excluded for carrying a knife.",
     ],
 )
-def test_a_harms_danger_words_need_their_sense_of_now(base: KnowledgeBase, text: str) -> None:
+def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
+    base: KnowledgeBase, text: str
+) -> None:
     result = triage(Observation(text), base)
     assert all(route.route != "emergency_999" for route in result.routes)
