@@ -624,6 +624,61 @@ PAIRS = [
         "He ironed his shirt for the party.",
         "He has a burn on his arm the shape of an iron.",
     ),
+    (
+        "financial_abuse",
+        "Her new boyfriend is about her age and works at the library.",
+        "She has a new boyfriend half her age.",
+    ),
+    (
+        "financial_abuse",
+        "She signed the birthday card and sent it to him.",
+        "She has signed the tenancy over to him.",
+    ),
+    (
+        "burglary_risk",
+        "A second man walked past the shop later on.",
+        "While she looked for it, a second man walked in through the back.",
+    ),
+    (
+        "self_neglect",
+        "She puts her bins out every Thursday.",
+        "She hasn't put her bins out for weeks.",
+    ),
+    (
+        "sexual_abuse",
+        "She pays the rent by standing order.",
+        "Her landlord says she can pay the rent another way.",
+    ),
+    (
+        "forced_marriage",
+        "Her family are planning a party for her birthday.",
+        "Her family are marrying her to a man in his 30s.",
+    ),
+    (
+        "physical_abuse",
+        "The nurse checked a resident's ears.",
+        "An agency worker was flicking a resident's ear.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband answers the phone when she is busy.",
+        "He pinches her arms when she answers back.",
+    ),
+    (
+        "scam_fraud",
+        "She bought a new computer from the shop.",
+        "A man from Microsoft has been on her computer for hours.",
+    ),
+    (
+        "fgm",
+        "She asked where she could find someone to cut her hair.",
+        "She asked where she could find a woman to do the cutting here.",
+    ),
+    (
+        "radicalisation",
+        "He spends hours on gaming forums.",
+        "He spends hours on incel forums.",
+    ),
 ]
 
 

@@ -262,6 +262,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "The flat downstairs is filling with smoke.",
         "A woman has just run into the shop with blood on her face.",
         "There's an empty packet of paracetamol by his bed.",
+        "I can see the carer slapping the old man across the face.",
+        "Two men are running after her down the road.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -299,6 +301,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "The flat was full of cannabis smoke.",
         "She ran into the classroom with blood on her knee from the playground.",
         "The flat is full of rubbish and empty packets of tablets.",
+        "I can see the children hitting a ball in the park.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -482,6 +485,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "modern_slavery",
         ),
         ("Her ex has hit her before and she says he's on his way round.", "domestic_abuse"),
+        (
+            "Two children who always smell of urine are wandering the car park on their own in the dark.",
+            "neglect",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
