@@ -88,7 +88,7 @@ def infer(observation: Observation, rules: Inference) -> Inferred:
     # answered "no" to the danger question, because a wrong "no" costs far more.
     danger = bool(observation.immediate_danger)
     cues = rules.danger_now_cues if observation.immediate_danger is False else rules.danger_cues
-    if not danger and any(danger_hit(cue, tokens, rules) for cue in cues):
+    if not danger and any(_danger_hit(cue, tokens, rules) for cue in cues):
         danger = True
         notes.append(
             "The description suggests someone may be in immediate danger, although you said no."
@@ -113,7 +113,7 @@ def _hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
     return hit(cue, tokens, rules.negators, rules.negation_breakers)
 
 
-def danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
+def _danger_hit(cue: str, tokens: list[Token], rules: Inference) -> bool:
     """A danger cue that is neither negated nor placed in the past ("caught with a knife")."""
     return danger_words(cue, tokens, rules) is not None
 
