@@ -679,6 +679,56 @@ PAIRS = [
         "He spends hours on gaming forums.",
         "He spends hours on incel forums.",
     ),
+    (
+        "financial_abuse",
+        "My aunt made a will leaving the house to her church.",
+        "He asked us to draw up a new will for his aunt leaving everything to him.",
+    ),
+    (
+        "honour_based_abuse",
+        "She wears a headscarf to school and her uncles pick her up.",
+        "If her uncles see her without a headscarf they'll kill her.",
+    ),
+    (
+        "hate_crime",
+        "The history class learnt about the Nazis.",
+        "Older boys were doing Nazi salutes at him in the playground.",
+    ),
+    (
+        "hate_crime",
+        "A football smashed the window of the shop across the road.",
+        "A man threw a bottle through the window of the Muslim family's house.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her report says she is very mature for her age.",
+        "Her teacher keeps messaging her that she is mature for her age.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He keeps his bus pass in his shoe.",
+        "Police found packages hidden in his socks.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband takes it all in his stride.",
+        "Her husband takes it all, every payday.",
+    ),
+    (
+        "radicalisation",
+        "He is organising people to go to the hotel for the wedding.",
+        "He is organising people to go to the hotel where asylum seekers live.",
+    ),
+    (
+        "neglect",
+        "The only food he eats is pasta.",
+        "The only food in the house was a bag of sugar.",
+    ),
+    (
+        "neglect",
+        "She missed two days with flu.",
+        "He has missed 40 days this year.",
+    ),
 ]
 
 
@@ -878,3 +928,14 @@ def test_the_backs_of_the_hands_are_not_the_back(base: KnowledgeBase) -> None:
     assert places("He has bruises on his back.")
     assert places("She has bruises on the back of her legs.")
     assert not places("She has bruises on the backs of her hands.")
+
+
+def test_a_bump_explains_a_toddlers_bruise_but_not_a_babys(base: KnowledgeBase) -> None:
+    """A baby who cannot yet walk does not bump into furniture: the account that answers a
+    toddler's bruise leaves a baby's standing (``from_age`` on the reassurance)."""
+    text = "A bruise on his cheek; his parents said he bumped into the coffee table."
+    toddler = _cue_support(base, "physical_abuse", text, 3)
+    baby = _cue_support(base, "physical_abuse", text, 0)
+    assert 0 < toddler < baby
+    seen = text + " A GP saw him the same day."
+    assert _cue_support(base, "physical_abuse", seen, 0) < baby

@@ -71,6 +71,9 @@ def test_negation_removes_a_sign(base: KnowledgeBase) -> None:
         ("A man in his 70s was shouting.", 70, "adult"),
         ("Someone online says he is 13 and a man wants to meet him.", 13, "child"),
         ("My friend's daughter, who's 15, has an older boyfriend.", 15, "child"),
+        ("A dentist saw a 7 month old's torn frenulum.", 0, "child"),
+        ("A 20-month-old who has just started walking.", 1, "child"),
+        ("The 6 week old baby was crying.", 0, "child"),
     ],
 )
 def test_age_is_read_from_the_text(base: KnowledgeBase, text: str, age: int, group: str) -> None:
@@ -264,6 +267,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "There's an empty packet of paracetamol by his bed.",
         "I can see the carer slapping the old man across the face.",
         "Two men are running after her down the road.",
+        "The older man with her won't let her get off at her stop.",
+        "My stepmum won't let me call an ambulance for Dad.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -302,6 +307,9 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She ran into the classroom with blood on her knee from the playground.",
         "The flat is full of rubbish and empty packets of tablets.",
         "I can see the children hitting a ball in the park.",
+        "Mum won't let him get off the phone to his friends.",
+        "She stopped me phoning a doctor because it was only a cold.",
+        "He won't let me call the police about the noise.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:

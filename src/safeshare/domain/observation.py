@@ -23,6 +23,9 @@ _AGE_PATTERNS = (
     ),
     re.compile(r"\bin\s+(?:his|her|their)\s+(\d)0s\b"),
 )
+# A baby's age is told in months, weeks or days ("a 7 month old"): kept in whole years.
+_INFANT_AGE = re.compile(r"\b(\d{1,2})\s*(?:-|\s)?\s*(month|week|day)s?[\s-]*old\b")
+_PER_YEAR = {"month": 12, "week": 52, "day": 365}
 _UNDER_AGE = re.compile(r"\bunder\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b")
 
 
@@ -141,6 +144,9 @@ def _age_from_text(text: str, rules: Inference) -> int | None:
         if found:
             value = int(found.group(1))
             return value * 10 if pattern is _AGE_PATTERNS[-1] else value
+    infant = _INFANT_AGE.search(lowered)
+    if infant:
+        return int(infant.group(1)) // _PER_YEAR[infant.group(2)]
     for name, value in rules.child_ages.items():
         if re.search(rf"\b{re.escape(name)}\b", lowered):
             return value

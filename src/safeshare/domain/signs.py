@@ -169,8 +169,13 @@ def _reassured(
         reassurance
         for number, reassurance in enumerate(harm.reassurances)
         if number in possible
+        and not _too_young_for(reassurance, inferred.age)
         and any(hit(cue, tokens, negators, breakers) for cue in reassurance.cues)
     ]
+
+
+def _too_young_for(reassurance: Reassurance, age: int | None) -> bool:
+    return reassurance.from_age is not None and age is not None and age < reassurance.from_age
 
 
 class _CueLists:

@@ -133,6 +133,9 @@ class Reassurance(Strict):
     text: str
     cues: list[str] = Field(min_length=1)
     factor: float = Field(gt=0, lt=1)
+    # An explanation that only fits someone this old or older: a baby who cannot yet walk
+    # does not bump into a table. Unknown ages keep the explanation.
+    from_age: int | None = Field(default=None, ge=1)
 
 
 class Scenarios(Cited):
