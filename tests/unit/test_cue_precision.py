@@ -729,6 +729,66 @@ PAIRS = [
         "She missed two days with flu.",
         "He has missed 40 days this year.",
     ),
+    (
+        "neglect",
+        "Her new glasses arrived and she loves them.",
+        "Her glasses broke in the summer and her mum says new ones aren't a priority.",
+    ),
+    (
+        "neglect",
+        "Residents can have a drink whenever they like.",
+        "Residents can't have a drink after six so they won't wet the bed.",
+    ),
+    (
+        "cuckooing",
+        "Her friends walked her home after the party.",
+        "New friends have changed the lock on his front door.",
+    ),
+    (
+        "cuckooing",
+        "The builders come and go during the day.",
+        "Men come and go all night.",
+    ),
+    (
+        "sexual_abuse",
+        "He was looking at pictures of his holiday on the library computer.",
+        "He was looking at pictures of young children in swimwear on the library computer.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He spends his pocket money on sweets.",
+        "A man hands the boys vapes and cash after school.",
+    ),
+    (
+        "radicalisation",
+        "He watches clips of football matches.",
+        "He shares clips of a mass shooter.",
+    ),
+    (
+        "burglary_risk",
+        "She is making notes about which houses need leaflets for the fete.",
+        "A man was writing notes about which houses have key safes.",
+    ),
+    (
+        "hate_crime",
+        "A woman was followed home by her dog.",
+        "A trans woman was followed home by three men.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her mum is pregnant with twins.",
+        "She thinks she is pregnant.",
+    ),
+    (
+        "self_harm",
+        "She wants the noise to stop.",
+        "She drank some of the bleach because she wants it all to stop.",
+    ),
+    (
+        "physical_abuse",
+        "He lost his glasses at the match.",
+        "He pulled a knife on a boy outside the chip shop.",
+    ),
 ]
 
 

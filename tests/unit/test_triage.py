@@ -269,6 +269,10 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "Two men are running after her down the road.",
         "The older man with her won't let her get off at her stop.",
         "My stepmum won't let me call an ambulance for Dad.",
+        "A girl in the toilets says she drank bleach ten minutes ago.",
+        "My elderly neighbour is lying on her kitchen floor.",
+        "He has fallen in the bathroom and can't get up.",
+        "Through the door I can hear a woman begging him to put her down.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -310,6 +314,10 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "Mum won't let him get off the phone to his friends.",
         "She stopped me phoning a doctor because it was only a cold.",
         "He won't let me call the police about the noise.",
+        "She lost her glasses in the summer and her mum says new ones aren't a priority.",
+        "The toddler was lying on the floor watching television.",
+        "She was begging him to stop smoking.",
+        "The bleach is kept locked in the cupboard under the sink.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
