@@ -547,3 +547,33 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
 ) -> None:
     result = triage(Observation(text), base)
     assert all(route.route != "emergency_999" for route in result.routes)
+
+
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # a moment harm, told as happening now, with no danger word
+        ("Her boyfriend has just punched the wall next to her head and taken her car keys.", True),
+        # the same harm told as a pattern
+        ("Most evenings I can hear her boyfriend shouting at her and smashing plates.", False),
+        # a new stage of life, not a moment
+        ("A 12 year old has just started at our school and his mum seems stressed.", False),
+        # a harm whose moment is for Action Fraud, not 999
+        (
+            "A man has just rung my mum saying he's from her bank and she must move her savings.",
+            False,
+        ),
+    ],
+)
+def test_a_sign_told_in_this_moment_puts_999_first(
+    base: KnowledgeBase, text: str, danger: bool
+) -> None:
+    result = triage(Observation(text), base)
+    assert (result.routes[0].route == "emergency_999") is danger
+
+
+def test_a_no_to_the_danger_question_is_trusted_over_the_moment(base: KnowledgeBase) -> None:
+    text = "Her boyfriend has just punched the wall next to her head and taken her car keys."
+    result = triage(Observation(text, immediate_danger=False), base)
+    assert result.signs[0].category == "domestic_abuse"
+    assert result.routes[0].route != "emergency_999"

@@ -32,6 +32,7 @@ def triage(
         inferred.notes.append(RULES_ONLY)
     if signs:
         inferred = _danger_with_signs(observation, inferred, signs, base)
+        inferred = _danger_in_the_moment(observation, inferred, signs, base)
     if reading is not None and signs:
         inferred = _danger_from_reading(observation, inferred, reading, base)
     routes = plan_routes(base, inferred, signs, evidence, locality)
@@ -82,6 +83,35 @@ def _danger_with_signs(
         f'Someone may be in immediate danger: "{words}", beside signs of '
         f"{in_sentence(sign.name)}, suggests it may be happening now. If nobody is in danger "
         "now, say so and the answer will change."
+    )
+    return _in_danger(inferred, note)
+
+
+def _danger_in_the_moment(
+    observation: Observation, inferred: Inferred, signs: list[Sign], base: KnowledgeBase
+) -> Inferred:
+    """A sign of a harm that can kill or maim within hours, told as happening in this moment
+    ("has just", "I can see", "minutes ago"), puts 999 first when the danger question was not
+    answered: fresh danger is told in more words than any list of danger words holds, but
+    most often in these (docs/decisions/0018). A "no" is trusted, and so is a pattern told
+    as one ("every night I can hear ...")."""
+    if observation.immediate_danger is not None or inferred.immediate_danger or inferred.habitual:
+        return inferred
+    urgent = [sign for sign in signs if sign.category in base.inference.moment_harms]
+    words = next(
+        (
+            found
+            for cue in base.inference.moment_cues
+            if (found := danger_words(cue, inferred.tokens, base.inference))
+        ),
+        None,
+    )
+    if not urgent or words is None:
+        return inferred
+    note = (
+        f'Someone may be in immediate danger: "{words}" tells of signs of '
+        f"{in_sentence(urgent[0].name)} happening now. If nobody is in danger now, say so and "
+        "the answer will change."
     )
     return _in_danger(inferred, note)
 

@@ -352,6 +352,11 @@ class Inference(Strict):
     # Words that tell of a pattern rather than a moment ("every weekend", "often"): a likeness
     # to past danger cases alone does not put 999 first for them.
     habit_cues: list[str] = Field(default_factory=list)
+    # Words that place what is told in this moment ("has just", "I can see", "minutes ago"):
+    # beside a sign of one of the moment harms, with the danger question unanswered and no
+    # pattern told, they put 999 first (docs/decisions/0018).
+    moment_cues: list[str] = Field(default_factory=list)
+    moment_harms: list[HarmSlug] = Field(default_factory=list)
     urgent_cues: list[str]
 
     @cached_property
