@@ -789,6 +789,46 @@ PAIRS = [
         "He lost his glasses at the match.",
         "He pulled a knife on a boy outside the chip shop.",
     ),
+    (
+        "financial_abuse",
+        "She signed the forms after reading them with her daughter.",
+        "Her son had her sign the forms without reading them.",
+    ),
+    (
+        "neglect",
+        "He takes his morphine patches as the nurse showed him.",
+        "His daughter sells his morphine patches.",
+    ),
+    (
+        "modern_slavery",
+        "The spare room has a mattress for guests.",
+        "A padlocked room with a mattress and a bucket.",
+    ),
+    (
+        "forced_marriage",
+        "The bride cried with happiness at the reception.",
+        "Her father answered every question for her at the notice of marriage.",
+    ),
+    (
+        "burglary_risk",
+        "Which of the older residents would like a Christmas hamper?",
+        "Someone asked which of the older residents are away for Christmas.",
+    ),
+    (
+        "domestic_abuse",
+        "Her partner has a mortgage in his name.",
+        "Her partner has run up debts in her name.",
+    ),
+    (
+        "self_harm",
+        "Dad is in the garage fixing the car.",
+        "He is sitting in the garage with the engine running.",
+    ),
+    (
+        "missing_person",
+        "He can't remember where he put his keys.",
+        "An old man who can't tell us where he lives.",
+    ),
 ]
 
 
@@ -999,3 +1039,20 @@ def test_a_bump_explains_a_toddlers_bruise_but_not_a_babys(base: KnowledgeBase) 
     assert 0 < toddler < baby
     seen = text + " A GP saw him the same day."
     assert _cue_support(base, "physical_abuse", seen, 0) < baby
+
+
+def test_a_time_to_be_home_is_a_rule_for_a_child_and_control_of_a_wife(
+    base: KnowledgeBase,
+) -> None:
+    """The parents' rule reassurance fits only someone under 18 (``under_age``)."""
+    text = "Her husband says she has to be home by four and checks her phone."
+    assert _cue_support(base, "domestic_abuse", text, 34) > _cue_support(
+        base, "domestic_abuse", text, 15
+    )
+
+
+def test_a_baby_crying_is_not_a_change_in_behaviour(base: KnowledgeBase) -> None:
+    text = "The baby cries a lot at night."
+    assert _cue_support(base, "emotional_abuse", text, 0) < _cue_support(
+        base, "emotional_abuse", text, 7
+    )

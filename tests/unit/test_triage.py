@@ -273,6 +273,9 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "My elderly neighbour is lying on her kitchen floor.",
         "He has fallen in the bathroom and can't get up.",
         "Through the door I can hear a woman begging him to put her down.",
+        "A man is holding a boy's head under the water at the pool.",
+        "He is sitting in the garage with the engine running.",
+        "An old man came in barefoot and shivering; it's minus two outside.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -318,6 +321,9 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "The toddler was lying on the floor watching television.",
         "She was begging him to stop smoking.",
         "The bleach is kept locked in the cupboard under the sink.",
+        "He taught her to swim by holding her under the tummy in the water.",
+        "Dad is in the garage fixing the engine.",
+        "The children came home soaked from the water fight.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:

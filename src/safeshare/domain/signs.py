@@ -169,13 +169,16 @@ def _reassured(
         reassurance
         for number, reassurance in enumerate(harm.reassurances)
         if number in possible
-        and not _too_young_for(reassurance, inferred.age)
+        and _fits_age(reassurance, inferred.age)
         and any(hit(cue, tokens, negators, breakers) for cue in reassurance.cues)
     ]
 
 
-def _too_young_for(reassurance: Reassurance, age: int | None) -> bool:
-    return reassurance.from_age is not None and age is not None and age < reassurance.from_age
+def _fits_age(reassurance: Reassurance, age: int | None) -> bool:
+    if age is None:
+        return True
+    low, high = reassurance.from_age, reassurance.under_age
+    return (low is None or age >= low) and (high is None or age < high)
 
 
 class _CueLists:

@@ -133,9 +133,11 @@ class Reassurance(Strict):
     text: str
     cues: list[str] = Field(min_length=1)
     factor: float = Field(gt=0, lt=1)
-    # An explanation that only fits someone this old or older: a baby who cannot yet walk
-    # does not bump into a table. Unknown ages keep the explanation.
+    # An explanation that only fits someone this old or older (a baby who cannot yet walk
+    # does not bump into a table), or younger than ``under_age`` (a time to be home is a
+    # parent's rule for a child, and control for a wife). Unknown ages keep the explanation.
     from_age: int | None = Field(default=None, ge=1)
+    under_age: int | None = Field(default=None, ge=1)
 
 
 class Scenarios(Cited):
