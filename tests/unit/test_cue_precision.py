@@ -829,6 +829,41 @@ PAIRS = [
         "He can't remember where he put his keys.",
         "An old man who can't tell us where he lives.",
     ),
+    (
+        "hate_crime",
+        "A man in a dressing gown waved at the cars.",
+        "They called her a bloke in a dress.",
+    ),
+    (
+        "hate_crime",
+        "Her husband signs for her because she is deaf.",
+        "He is picked on because he is deaf.",
+    ),
+    (
+        "sexual_abuse",
+        "A man on licence for burglary has moved in with his mum.",
+        "A man convicted of sexual offences against children has moved in with a mother of two.",
+    ),
+    (
+        "cuckooing",
+        "Her son moved into her flat after his divorce and does her shopping.",
+        "The men who moved into her flat take her benefits.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He showed us the new phone he got for his birthday.",
+        "He has a new phone he won't show us.",
+    ),
+    (
+        "self_harm",
+        "She said she's done with her homework.",
+        "He has been giving his things away and says he's done.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex still texts her about the children's pick-up times.",
+        "Her ex keeps texting her threats.",
+    ),
 ]
 
 

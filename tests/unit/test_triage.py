@@ -276,6 +276,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A man is holding a boy's head under the water at the pool.",
         "He is sitting in the garage with the engine running.",
         "An old man came in barefoot and shivering; it's minus two outside.",
+        "A girl at the door said 'please help my mum, he won't stop'.",
+        "She is barely conscious and the men with her won't let the medics in.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -324,6 +326,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He taught her to swim by holding her under the tummy in the water.",
         "Dad is in the garage fixing the engine.",
         "The children came home soaked from the water fight.",
+        "Please help my mum with her shopping, she can't carry it.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
