@@ -1091,3 +1091,12 @@ def test_a_baby_crying_is_not_a_change_in_behaviour(base: KnowledgeBase) -> None
     assert _cue_support(base, "emotional_abuse", text, 0) < _cue_support(
         base, "emotional_abuse", text, 7
     )
+
+
+def test_a_reassurance_cannot_end_before_it_starts() -> None:
+    from pydantic import ValidationError
+
+    from safeshare.knowledge.schema import Reassurance
+
+    with pytest.raises(ValidationError, match="from_age must be below under_age"):
+        Reassurance(text="an explanation", cues=["word"], factor=0.5, from_age=5, under_age=3)

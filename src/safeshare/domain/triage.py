@@ -97,7 +97,7 @@ def _danger_in_the_moment(
     as one ("every night I can hear ...")."""
     if observation.immediate_danger is not None or inferred.immediate_danger or inferred.habitual:
         return inferred
-    urgent = [sign for sign in signs if sign.category in base.inference.moment_harms]
+    moment_signs = [sign for sign in signs if sign.category in base.inference.moment_harms]
     words = next(
         (
             found
@@ -106,11 +106,11 @@ def _danger_in_the_moment(
         ),
         None,
     )
-    if not urgent or words is None:
+    if not moment_signs or words is None:
         return inferred
     note = (
         f'Someone may be in immediate danger: "{words}" tells of signs of '
-        f"{in_sentence(urgent[0].name)} happening now. If nobody is in danger now, say so and "
+        f"{in_sentence(moment_signs[0].name)} happening now. If nobody is in danger now, say so and "
         "the answer will change."
     )
     return _in_danger(inferred, note)

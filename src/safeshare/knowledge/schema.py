@@ -139,6 +139,13 @@ class Reassurance(Strict):
     from_age: int | None = Field(default=None, ge=1)
     under_age: int | None = Field(default=None, ge=1)
 
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> Reassurance:
+        low, high = self.from_age, self.under_age
+        if low is not None and high is not None and low >= high:
+            raise ValueError("from_age must be below under_age")
+        return self
+
 
 class Scenarios(Cited):
     """Typical situations the sentence model compares observations with; never shown as signs.
