@@ -127,3 +127,21 @@ def test_cue_starts_never_rule_out_a_list_that_matches(base) -> None:  # type: i
                 assert number in possible, (text, cues)
         assert len(possible) < len(cue_lists) / 4  # most lists are ruled out at once
     assert starts.possible(list(tokenise(texts[0]))) == set(range(len(cue_lists)))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She thinks she might be pregnant.", True),
+        ("She has bruises on her arms.", False),  # the first word is there, the last is not
+        ("She said her sister's friend is expecting, and she is pregnant too.", True),
+    ],
+)
+def test_a_cue_whose_later_words_are_absent_is_not_tried(text: str, found: bool) -> None:
+    """Indexed tokens skip a cue at once when a later term has none of its words in the
+    observation; the answer must be the one a full scan gives."""
+    cue = "she|girl pregnan*|pregnancy_test"
+    indexed = tokenise(text)
+    scanned = list(indexed)  # a plain list: every position is tried
+    assert (find(cue, indexed) is not None) is found
+    assert (find(cue, scanned) is not None) is found

@@ -199,9 +199,34 @@ class CueStarts:
         return found
 
 
+@lru_cache(maxsize=16384)
+def _later_words(cue: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Each later required term's possible first words, as ``_first_words`` gives the first
+    term's: a cue whose later term has none of its words in the observation cannot match."""
+    terms = []
+    for term in compile_cue(cue)[1:]:
+        if term.excluded:
+            continue
+        words = {alternative.parts[0] for alternative in term}
+        prefixes = tuple(sorted(word for word in words if word.endswith("*")))
+        terms.append((frozenset(words.difference(prefixes)), prefixes))
+    return tuple(terms)
+
+
+def _all_terms_present(cue: str, tokens: Tokens) -> bool:
+    """Whether every later term has a word in the observation: most cues that begin with a
+    common word ("she", "had") fail here, before any position is tried."""
+    vocabulary = tokens.vocabulary
+    return all(
+        stems & vocabulary or any(tokens.starts(prefix) for prefix in prefixes)
+        for stems, prefixes in _later_words(cue)
+    )
+
+
 def _candidate_starts(cue: str, tokens: Sequence[Token]) -> Iterable[int]:
     """Where the cue could begin: only where one of its first words stands (most cues:
-    nowhere, which one set intersection tells)."""
+    nowhere, which one set intersection tells), and nowhere when a later term's words are
+    all absent."""
     if not isinstance(tokens, Tokens):
         return range(len(tokens))
     stems, prefixes = _first_words(cue)
@@ -211,7 +236,9 @@ def _candidate_starts(cue: str, tokens: Sequence[Token]) -> Iterable[int]:
     found: list[int] = []
     for word in (*present, *prefixes):
         found += tokens.starts(word)
-    return sorted(set(found)) if found else found
+    if not found or not _all_terms_present(cue, tokens):
+        return ()
+    return sorted(set(found))
 
 
 def find(
