@@ -567,6 +567,8 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         ("Most evenings I can hear her boyfriend shouting at her and smashing plates.", False),
         # a new stage of life, not a moment
         ("A 12 year old has just started at our school and his mum seems stressed.", False),
+        # "I can see" as "I notice", not as watching it happen
+        ("I can see she's losing weight and her clothes are filthy.", False),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",
