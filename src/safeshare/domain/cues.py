@@ -161,7 +161,12 @@ def is_negated(
 def _first_words(cue: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """A cue's possible first words: whole stems, and prefixes ("word*"). Keyed by the cue's
     text, which hashes far faster than its compiled terms."""
-    words = {alternative.parts[0] for alternative in compile_cue(cue)[0]}
+    return _term_words(compile_cue(cue)[0])
+
+
+def _term_words(term: Term) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words one term's alternatives begin with: whole stems, and prefixes."""
+    words = {alternative.parts[0] for alternative in term}
     prefixes = tuple(sorted(word for word in words if word.endswith("*")))
     return frozenset(words.difference(prefixes)), prefixes
 
@@ -203,14 +208,7 @@ class CueStarts:
 def _later_words(cue: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
     """Each later required term's possible first words, as ``_first_words`` gives the first
     term's: a cue whose later term has none of its words in the observation cannot match."""
-    terms = []
-    for term in compile_cue(cue)[1:]:
-        if term.excluded:
-            continue
-        words = {alternative.parts[0] for alternative in term}
-        prefixes = tuple(sorted(word for word in words if word.endswith("*")))
-        terms.append((frozenset(words.difference(prefixes)), prefixes))
-    return tuple(terms)
+    return tuple(_term_words(term) for term in compile_cue(cue)[1:] if not term.excluded)
 
 
 def _all_terms_present(cue: str, tokens: Tokens) -> bool:

@@ -98,6 +98,8 @@ def _danger_in_the_moment(
     if observation.immediate_danger is not None or inferred.immediate_danger or inferred.habitual:
         return inferred
     moment_signs = [sign for sign in signs if sign.category in base.inference.moment_harms]
+    if not moment_signs:
+        return inferred
     words = next(
         (
             found
@@ -106,7 +108,7 @@ def _danger_in_the_moment(
         ),
         None,
     )
-    if not moment_signs or words is None:
+    if words is None:
         return inferred
     note = (
         f'Someone may be in immediate danger: "{words}" tells of signs of '
