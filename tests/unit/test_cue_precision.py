@@ -864,6 +864,113 @@ PAIRS = [
         "Her ex still texts her about the children's pick-up times.",
         "Her ex keeps texting her threats.",
     ),
+    (
+        "financial_abuse",
+        "He pawned his own watch to pay the rent.",
+        "Her son has pawned his mother's rings again.",
+    ),
+    (
+        "financial_abuse",
+        "His son has his own bank card now he is eleven.",
+        "Her son now has all her bank cards.",
+    ),
+    (
+        "financial_abuse",
+        "She gives her son money for the bus.",
+        "Her son won't give her money for food.",
+    ),
+    (
+        "scam_fraud",
+        "He forgot his banking password and the bank reset it.",
+        "Two men asked him for his online banking login.",
+    ),
+    (
+        "emotional_abuse",
+        "His dad makes him stand up straight for photos.",
+        "His dad makes him stand in the garden all night.",
+    ),
+    (
+        "neglect",
+        "She fell asleep on the sofa after football training.",
+        "He has fallen asleep on parade twice.",
+    ),
+    (
+        "neglect",
+        "He waits on the step for his mum to lock the door.",
+        "He waits on the step for an hour most days.",
+    ),
+    (
+        "neglect",
+        "It was a freezing day so we stayed at home.",
+        "The children live in a freezing house.",
+    ),
+    (
+        "self_neglect",
+        "She is flying to Spain next week.",
+        "There are flies everywhere in her kitchen.",
+    ),
+    (
+        "radicalisation",
+        "She says women should be paid the same as men.",
+        "He says women owe men sex.",
+    ),
+    (
+        "modern_slavery",
+        "Her uncle picked her up from the airport.",
+        "She was with a man who says he is her uncle.",
+    ),
+    (
+        "modern_slavery",
+        "She carried her own passport and her son's.",
+        "Her bag held two passports that weren't hers.",
+    ),
+    (
+        "modern_slavery",
+        "She asked the shop for change for the car park.",
+        "The boy asks passers-by for money and the man takes all of it.",
+    ),
+    (
+        "modern_slavery",
+        "He fitted a lock on the bathroom door.",
+        "He wanted a lock on the outside of the bedroom door to keep the girls in.",
+    ),
+    ("modern_slavery", "She packed her luggage for the trip.", "She had no luggage."),
+    (
+        "modern_slavery",
+        "Her dad is going to work in the family business.",
+        "She said she was going to work for a family.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers will sort her out with a lift to work.",
+        "Her brothers will sort her out for talking to a boy.",
+    ),
+    (
+        "drug_dealing",
+        "She asked me to keep a parcel for her while she's away.",
+        "He asked us to keep a sealed bag in the dog's crate.",
+    ),
+    (
+        "anti_social_behaviour",
+        "We set off fireworks in the garden on bonfire night.",
+        "Youths have set off fireworks at the bus shelter every night.",
+    ),
+    (
+        "fgm",
+        "Her mother will make sure the baby has a christening gown.",
+        "Her mother will make sure the baby has the same.",
+    ),
+    ("fgm", "Her own haircut was done at home.", "Her own cutting was done in Mali."),
+    (
+        "child_sexual_exploitation",
+        "She was met at the gate by her dad.",
+        "She is met at the school gate by a man.",
+    ),
+    (
+        "self_harm",
+        "The kids climbed over the fence into the field.",
+        "She has climbed over the rail of the bridge.",
+    ),
 ]
 
 

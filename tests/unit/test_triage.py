@@ -278,6 +278,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "An old man came in barefoot and shivering; it's minus two outside.",
         "A girl at the door said 'please help my mum, he won't stop'.",
         "She is barely conscious and the men with her won't let the medics in.",
+        "A woman has climbed over the rail onto the ledge of the ferry.",
+        "A man is standing on the edge of the pier.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -327,6 +329,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "Dad is in the garage fixing the engine.",
         "The children came home soaked from the water fight.",
         "Please help my mum with her shopping, she can't carry it.",
+        "We sat on the edge of the pier eating chips.",
+        "The kids climbed over the railings into the park.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -514,6 +518,14 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "Two children who always smell of urine are wandering the car park on their own in the dark.",
             "neglect",
         ),
+        (
+            "A boy of 10 is alone with a baby in a freezing house and his mum went out yesterday.",
+            "neglect",
+        ),
+        (
+            "She has been cutting her arms for weeks and says she is going to throw herself off.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -549,6 +561,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "Her husband hit her last week and she was crying on the way to work.",
         "He comes to school hungry and smelling of urine, and walks there on his own now.",
         "A Year 8 boy has been excluded for carrying a knife.",
+        "Her mum went out yesterday to buy her new school shoes.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
