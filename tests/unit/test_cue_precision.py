@@ -971,6 +971,112 @@ PAIRS = [
         "The kids climbed over the fence into the field.",
         "She has climbed over the rail of the bridge.",
     ),
+    ("online_abuse", "His toenails have grown into the skin.", "A man online promised her skins."),
+    (
+        "burglary_risk",
+        "The door was opened by a boy of about nine.",
+        "They left the back door open all night.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The groom gave a speech and the girls danced.",
+        "A man is grooming her online.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She helps out at a dog grooming salon.",
+        "She is being groomed by an older man.",
+    ),
+    (
+        "forced_marriage",
+        "The groom met the photographer that morning.",
+        "She met the groom that morning.",
+    ),
+    (
+        "forced_marriage",
+        "The bride's sister, who looked about 16, was a bridesmaid.",
+        "The bride, who looked about 16, was crying.",
+    ),
+    ("forced_marriage", "Her 16 year old cousin was a bridesmaid.", "She is a 15 year old bride."),
+    (
+        "forced_marriage",
+        "The rain could not stop the wedding.",
+        "He asked whether the police can stop a wedding.",
+    ),
+    (
+        "hate_crime",
+        "She says she is queer and proud.",
+        "They shouted that they'd sort out the queers.",
+    ),
+    (
+        "self_harm",
+        "Sorry I'm late, can you look after my dog on Saturday?",
+        "I'm so sorry, look after my cat.",
+    ),
+    (
+        "self_harm",
+        "We won't see her again until the summer.",
+        "He told me I won't see him after Christmas.",
+    ),
+    ("self_harm", "He paid his rent a month late.", "He has paid his plot fees years ahead."),
+    (
+        "self_harm",
+        "He counts calories for his diabetes.",
+        "Her teacher found laxatives and a notebook of calorie counts.",
+    ),
+    ("neglect", "Her mum sleeps in the afternoon after night shifts.", "His mum sleeps all day."),
+    (
+        "fgm",
+        "Does anyone know someone who can do the girls' hair for the wedding?",
+        "He asked if anyone knows a woman who can do the girls over half term.",
+    ),
+    (
+        "financial_abuse",
+        "She pays catalogue bills for a TV she bought herself.",
+        "His debts are catalogue orders for a phone his grandson uses.",
+    ),
+    (
+        "scam_fraud",
+        "The gas was cut off for an hour for repairs.",
+        "He told her to pay today or be cut off.",
+    ),
+    (
+        "modern_slavery",
+        "A van brings the builders at eight.",
+        "A van drops six men at the laundrette.",
+    ),
+    (
+        "modern_slavery",
+        "She counts the children back onto the coach.",
+        "The driver counts them back into the van.",
+    ),
+    ("modern_slavery", "He pays his rent from his wages.", "He keeps their wages for rent."),
+    (
+        "child_criminal_exploitation",
+        "He keeps his lunch money in his sock.",
+        "He was taking small bags out of his sock.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "She was upset about losing the parcel the postman left.",
+        "The man said he'd hurt him for losing the package.",
+    ),
+    (
+        "physical_abuse",
+        "Her mum was laying into her about her messy room.",
+        "Three men were laying into a lad in the car park.",
+    ),
+    (
+        "burglary_risk",
+        "She asked which houses have a recycling collection on Tuesday.",
+        "They asked which houses belong to old people living alone.",
+    ),
+    ("physical_abuse", "They cut back the hedges.", "She has cuts on her back."),
+    (
+        "neglect",
+        "He has his toenails cut at the clinic.",
+        "His toenails have grown into the skin and his socks are stuck to open sores.",
+    ),
 ]
 
 

@@ -280,6 +280,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She is barely conscious and the men with her won't let the medics in.",
         "A woman has climbed over the rail onto the ledge of the ferry.",
         "A man is standing on the edge of the pier.",
+        "Three men are laying into a lad by the turnstiles.",
+        "He's on the ground and has stopped trying to get up.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -331,6 +333,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "Please help my mum with her shopping, she can't carry it.",
         "We sat on the edge of the pier eating chips.",
         "The kids climbed over the railings into the park.",
+        "She's laying into him about his homework again.",
+        "He's not getting up for school these days.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -525,6 +529,14 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
         (
             "She has been cutting her arms for weeks and says she is going to throw herself off.",
             "self_harm",
+        ),
+        (
+            "She sent her sister a goodbye message and isn't answering her phone.",
+            "self_harm",
+        ),
+        (
+            "A 15 year old lost the package and the men say they'll cut him.",
+            "child_criminal_exploitation",
         ),
     ],
 )
