@@ -1077,6 +1077,134 @@ PAIRS = [
         "He has his toenails cut at the clinic.",
         "His toenails have grown into the skin and his socks are stuck to open sores.",
     ),
+    (
+        "financial_abuse",
+        "She paid with her own card and was pleased with the bargain.",
+        "A man chose furniture for his own place and had her pay with her card.",
+    ),
+    (
+        "financial_abuse",
+        "He took out a phone contract for himself.",
+        "Two lads took out three contracts in his name.",
+    ),
+    (
+        "financial_abuse",
+        "Her son helps her sign up for the library.",
+        "Her son only visits to make her sign things.",
+    ),
+    (
+        "domestic_abuse",
+        "She orders whatever is on offer.",
+        "She orders whatever her boyfriend texts her to have.",
+    ),
+    (
+        "domestic_abuse",
+        "He fixed the hole in the bedroom door.",
+        "She showed me a hole in her bedroom door where he missed.",
+    ),
+    (
+        "domestic_abuse",
+        "She volunteers at the charity shop.",
+        "She asked me quietly if a refuge would take a newborn.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "A man bought tickets for his own family.",
+        "A man in his fifties buys cinema tickets for two girls.",
+    ),
+    (
+        "scam_fraud",
+        "He can't get hold of his son this week.",
+        "A man sold him a guaranteed bond and now he can't get hold of the seller.",
+    ),
+    (
+        "scam_fraud",
+        "He paid his wages into his account.",
+        "A company wants to pay money into his account so he can send it on.",
+    ),
+    (
+        "neglect",
+        "She has been given her tablets every morning.",
+        "She hasn't been given her medication for two weeks.",
+    ),
+    (
+        "neglect",
+        "She collected her medication from the pharmacy.",
+        "Her medication keeps coming back unopened.",
+    ),
+    (
+        "neglect",
+        "He waited for the bus on his own.",
+        "He has been in the museum on his own since it opened.",
+    ),
+    (
+        "sexual_abuse",
+        "Her mum takes photos of the children at the beach.",
+        "Her mum's boyfriend takes photos of her in the bath.",
+    ),
+    ("sexual_abuse", "It was our special treat to stay up late.", "He calls it our special job."),
+    (
+        "cuckooing",
+        "Her sons will be cross if they miss football.",
+        "The old lady kept saying the boys would be cross.",
+    ),
+    ("drug_dealing", "She weighed the flour on the scales.", "Scales and dozens of tiny bags."),
+    (
+        "child_criminal_exploitation",
+        "He topped up his bus pass.",
+        "He tops up three different phones with cash.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He does the school runs for his mum.",
+        "He keeps doing the runs for an older lad.",
+    ),
+    ("physical_abuse", "She has beautiful blue eyes.", "A 2 year old with two black eyes."),
+    (
+        "physical_abuse",
+        "He ran to his dad when he came to collect him.",
+        "He screamed and hid when his dad came to collect him.",
+    ),
+    (
+        "physical_abuse",
+        "He held the lighter to the candle.",
+        "They held a lighter to his hand.",
+    ),
+    (
+        "self_harm",
+        "The baby went to sleep and did not wake up till six.",
+        "She says she just wants to sleep forever.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers will finish the decorating.",
+        "Her brothers said the family will finish her.",
+    ),
+    (
+        "emotional_abuse",
+        "She has locked herself in the bathroom to cry.",
+        "Her stepdad locks her in the bedroom.",
+    ),
+    (
+        "emotional_abuse",
+        "She'll go in the care home if she wants to.",
+        "He tells her she'll go in the cheap home if she refuses.",
+    ),
+    (
+        "modern_slavery",
+        "She ran back inside for her coat.",
+        "The young woman hides upstairs when visitors come.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex is waiting outside to collect the children.",
+        "Her ex is in the car park, waiting by her car.",
+    ),
+    (
+        "modern_slavery",
+        "She asked which city we were flying to.",
+        "They asked me which city they were in.",
+    ),
 ]
 
 

@@ -282,6 +282,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A man is standing on the edge of the pier.",
         "Three men are laying into a lad by the turnstiles.",
         "He's on the ground and has stopped trying to get up.",
+        "Three lads are holding a boy down on the floor.",
+        "One of them is holding a lighter to his hand.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -335,6 +337,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "The kids climbed over the railings into the park.",
         "She's laying into him about his homework again.",
         "He's not getting up for school these days.",
+        "The nurse is holding him down gently for his injection.",
+        "He was holding a lighter to the birthday candles.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -528,6 +532,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
         ),
         (
             "She has been cutting her arms for weeks and says she is going to throw herself off.",
+            "self_harm",
+        ),
+        (
+            "She has been saying she wants to die and now she's slurring her words.",
             "self_harm",
         ),
         (
