@@ -1205,6 +1205,103 @@ PAIRS = [
         "She asked which city we were flying to.",
         "They asked me which city they were in.",
     ),
+    (
+        "neglect",
+        "They bought a new mattress for the spare room.",
+        "The children sleep on a urine-soaked mattress.",
+    ),
+    ("neglect", "A girl of about 4 is playing with her mum.", "A girl of about 4 is alone."),
+    (
+        "modern_slavery",
+        "The children were sleeping on a mattress on the floor.",
+        "Men sleep on mattresses on the floor of the garage.",
+    ),
+    (
+        "modern_slavery",
+        "They go in at night with a torch to check the boiler.",
+        "Young men go in at night with sleeping bags.",
+    ),
+    (
+        "modern_slavery",
+        "She asked me what time the train leaves.",
+        "She asked me what station this was.",
+    ),
+    (
+        "self_neglect",
+        "He burns wood in his stove to keep warm.",
+        "He burns his furniture to keep warm.",
+    ),
+    (
+        "domestic_abuse",
+        "He doesn't want the social worker to visit on Friday.",
+        "She no longer goes to social events.",
+    ),
+    (
+        "drug_dealing",
+        "He grows tomato plants in pots.",
+        "We found hundreds of dead cannabis roots and lighting ballasts.",
+    ),
+    (
+        "financial_abuse",
+        "Her carer puts the shopping away in the fridge.",
+        "Her carer puts half the food in a separate bag for the kids.",
+    ),
+    (
+        "hate_crime",
+        "We told him to go home and rest.",
+        "'Go home' was scratched into their car.",
+    ),
+    (
+        "radicalisation",
+        "He is studying the causes of the First World War.",
+        "He says Jews are behind every war.",
+    ),
+    (
+        "fgm",
+        "A woman is coming from Spain to see the 7 year old over Easter.",
+        "A woman is coming from Guinea to see the 7 year old over Easter.",
+    ),
+    (
+        "sexual_abuse",
+        "He put his hand on her shoulder to comfort her.",
+        "He puts his hand on her stomach under her top.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He brings his old toys to the car boot sale.",
+        "He keeps bringing copper cable to the scrap yard.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He asked me to take the money from her purse.",
+        "The man takes the cash off him.",
+    ),
+    (
+        "cuckooing",
+        "Her cousins from London are coming for Christmas dinner.",
+        "Two lads from London are staying in her flat.",
+    ),
+    ("cuckooing", "She has to sleep on the floor of the salon.", "She now sleeps in the bath."),
+    (
+        "anti_social_behaviour",
+        "The shop is open till 4pm.",
+        "They play music till 4am and wee in the lift.",
+    ),
+    (
+        "missing_person",
+        "The boat was swept clean after the trip.",
+        "She was swept past the rocks and we can't see her anymore.",
+    ),
+    (
+        "self_harm",
+        "He cleaned the car with a hosepipe.",
+        "He has a hosepipe running from his exhaust into the car.",
+    ),
+    (
+        "domestic_abuse",
+        "She was crying and laughing at the film.",
+        "I heard a woman gasping and a man shouting.",
+    ),
 ]
 
 

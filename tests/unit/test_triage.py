@@ -284,6 +284,9 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He's on the ground and has stopped trying to get up.",
         "Three lads are holding a boy down on the floor.",
         "One of them is holding a lighter to his hand.",
+        "A woman upstairs is gasping that she can't breathe.",
+        "He has a hosepipe from his exhaust into the car.",
+        "A girl was swept past the rocks.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -339,6 +342,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He's not getting up for school these days.",
         "The nurse is holding him down gently for his injection.",
         "He was holding a lighter to the birthday candles.",
+        "He can't breathe properly when he has a cold.",
+        "He washed the car with the hosepipe.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -539,6 +544,14 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "self_harm",
         ),
         (
+            "A girl of about 4 is alone on the pier, crying for her mum.",
+            "neglect",
+        ),
+        (
+            "I heard a woman screaming and a man shouting, and now it has gone quiet.",
+            "domestic_abuse",
+        ),
+        (
             "She sent her sister a goodbye message and isn't answering her phone.",
             "self_harm",
         ),
@@ -582,6 +595,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He comes to school hungry and smelling of urine, and walks there on his own now.",
         "A Year 8 boy has been excluded for carrying a knife.",
         "Her mum went out yesterday to buy her new school shoes.",
+        "He hid in the wardrobe when his dad smashed the TV, until it went quiet.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
