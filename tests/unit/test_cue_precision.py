@@ -1302,6 +1302,97 @@ PAIRS = [
         "She was crying and laughing at the film.",
         "I heard a woman gasping and a man shouting.",
     ),
+    (
+        "financial_abuse",
+        "He put a fiver on the horses for the Grand National.",
+        "His son puts the whole pension on the horses.",
+    ),
+    (
+        "financial_abuse",
+        "The car is registered at his own address.",
+        "She wants the car registered in her name.",
+    ),
+    (
+        "financial_abuse",
+        "They remortgaged to build an extension.",
+        "Her daughter wants her to remortgage to pay off the daughter's debts.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her mum pays for her dance lessons.",
+        "The woman's boyfriend pays for everything.",
+    ),
+    ("child_sexual_exploitation", "Her mum signed the consent form.", "A woman signed as her mum."),
+    (
+        "modern_slavery",
+        "We need to move the sofa from the lounge.",
+        "He needed the van to move some girls from Manchester.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The children were stoning the cherries for jam.",
+        "Youths have been stoning our buses.",
+    ),
+    (
+        "physical_abuse",
+        "He will get it properly explained at school.",
+        "He said he'd get a good hiding at home.",
+    ),
+    ("neglect", "She forgot her lunch.", "Mum said she'd forgotten him at the aquarium."),
+    (
+        "neglect",
+        "Her mum gives her medicine when she has a cold.",
+        "She gives her mum her morphine.",
+    ),
+    (
+        "neglect",
+        "He hasn't been to school for two days with flu.",
+        "He hasn't been to school for three weeks.",
+    ),
+    (
+        "emotional_abuse",
+        "The coach makes them run laps to warm up.",
+        "He makes him run laps until he's sick.",
+    ),
+    (
+        "self_harm",
+        "He feels something is wrong with his car.",
+        "He does it to feel something.",
+    ),
+    ("self_harm", "She doesn't want dinner tonight.", "She says she doesn't deserve to eat."),
+    (
+        "self_harm",
+        "Who would feed the dog while he's on holiday?",
+        "He asked who would feed his dog if he wasn't around.",
+    ),
+    ("online_abuse", "He filmed the school play.", "An older boy filmed her getting changed."),
+    (
+        "radicalisation",
+        "He has a flag of his football club.",
+        "His wall is covered in flags of a banned group.",
+    ),
+    (
+        "radicalisation",
+        "He has a list of local churches for his history project.",
+        "He has a list of local mosques with crosses beside them.",
+    ),
+    (
+        "sexual_abuse",
+        "The teacher was in the staff room.",
+        "A teacher was alone in the changing rooms with a Year 9 girl.",
+    ),
+    (
+        "honour_based_abuse",
+        "He beat her at tennis.",
+        "Her brothers beat her for being seen with a boy.",
+    ),
+    (
+        "cuckooing",
+        "The shop's customers come every morning.",
+        "He has to stay in his room when customers come.",
+    ),
+    ("domestic_abuse", "Mummy is baking in the kitchen.", "Mummy is hiding in the bathroom."),
+    ("self_neglect", "She left the cake in the oven to cool.", "The pan was left on and burning."),
 ]
 
 

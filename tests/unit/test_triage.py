@@ -287,6 +287,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A woman upstairs is gasping that she can't breathe.",
         "He has a hosepipe from his exhaust into the car.",
         "A girl was swept past the rocks.",
+        "The hall is full of smoke and he isn't answering.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -550,6 +551,15 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
         (
             "I heard a woman screaming and a man shouting, and now it has gone quiet.",
             "domestic_abuse",
+        ),
+        (
+            "He keeps talking about suicide and says he's in his car with the tablets now.",
+            "self_harm",
+        ),
+        (
+            "A man gave the 14 year old vodka and paid for her nails; now she's slumped "
+            "and he's trying to walk her out.",
+            "child_sexual_exploitation",
         ),
         (
             "She sent her sister a goodbye message and isn't answering her phone.",
