@@ -1393,6 +1393,73 @@ PAIRS = [
     ),
     ("domestic_abuse", "Mummy is baking in the kitchen.", "Mummy is hiding in the bathroom."),
     ("self_neglect", "She left the cake in the oven to cool.", "The pan was left on and burning."),
+    (
+        "financial_abuse",
+        "He uses her car while he saves for his own.",
+        "He is spending her savings.",
+    ),
+    (
+        "sexual_abuse",
+        "The girls were filming a dance for their skirt design project.",
+        "A man was filming up girls' skirts on the escalator.",
+    ),
+    (
+        "sexual_abuse",
+        "She pulled her socks up and filmed the race.",
+        "Boys keep pulling up a girl's skirt and filming it.",
+    ),
+    (
+        "sexual_abuse",
+        "They offered her a lift home after the party.",
+        "Men offer her a bed for the night if she's nice to them.",
+    ),
+    (
+        "self_harm",
+        "We would be better off taking the train.",
+        "She says her family would be better off.",
+    ),
+    (
+        "self_harm",
+        "He went under the bridge and came up the other side.",
+        "She wants to go under and not come up.",
+    ),
+    ("hate_crime", "It's her sort of music.", "They shouted that her sort should go back."),
+    ("modern_slavery", "She speaks little French.", "The boys speak no English."),
+    (
+        "modern_slavery",
+        "He takes the bus to the market.",
+        "The man takes the cash they make selling veg.",
+    ),
+    (
+        "neglect",
+        "He brings spare socks every session.",
+        "He arrives in the same wet socks every session.",
+    ),
+    (
+        "scam_fraud",
+        "He paid the parking fee at the machine.",
+        "He was told to pay a £300 fine on the spot to a mobile number.",
+    ),
+    (
+        "cuckooing",
+        "She asked us to change her locks.",
+        "She lives with friends who have changed the locks.",
+    ),
+    (
+        "drug_dealing",
+        "The bank uses a money counter at the till.",
+        "We found bin bags of cannabis and a list of names with amounts owed.",
+    ),
+    (
+        "radicalisation",
+        "The old files should be purged from the system.",
+        "He shared a video calling for immigrants to be purged.",
+    ),
+    (
+        "honour_based_abuse",
+        "They'll finish her kitchen for the wedding.",
+        "They'll finish her for leaving her husband.",
+    ),
 ]
 
 

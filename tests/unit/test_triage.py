@@ -288,6 +288,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He has a hosepipe from his exhaust into the car.",
         "A girl was swept past the rocks.",
         "The hall is full of smoke and he isn't answering.",
+        "She is on the floor, blue and barely talking.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -345,6 +346,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He was holding a lighter to the birthday candles.",
         "He can't breathe properly when he has a cold.",
         "He washed the car with the hosepipe.",
+        "The school is not responding to my emails.",
+        "He can't speak English properly yet.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -560,6 +563,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A man gave the 14 year old vodka and paid for her nails; now she's slumped "
             "and he's trying to walk her out.",
             "child_sexual_exploitation",
+        ),
+        (
+            "Her brothers will kill her for leaving her husband, and they are in the car park.",
+            "honour_based_abuse",
         ),
         (
             "She sent her sister a goodbye message and isn't answering her phone.",
