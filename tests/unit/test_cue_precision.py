@@ -1460,6 +1460,92 @@ PAIRS = [
         "They'll finish her kitchen for the wedding.",
         "They'll finish her for leaving her husband.",
     ),
+    ("self_harm", "He was working on a roof all day.", "She's on the bridge."),
+    ("self_harm", "He says he's had enough of winter.", "He keeps saying he's had enough."),
+    (
+        "self_harm",
+        "She took something for her headache.",
+        "He's sleeping after taking something and won't wake.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "You owe me a coffee.",
+        "The message said you owe us, or we'll come to your house.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "Her gran gave her a £20 note for her birthday.",
+        "The boys feed the machines with £20 notes.",
+    ),
+    (
+        "emotional_abuse",
+        "She tells him he'll end up a great footballer.",
+        "She tells her every day she'll end up on the streets like her dad.",
+    ),
+    (
+        "emotional_abuse",
+        "The toddler ate crisps off the floor.",
+        "Her dad makes her eat her tea off the floor like the dog.",
+    ),
+    (
+        "physical_abuse",
+        "She made her touch the soft fur of the puppy.",
+        "Mummy made her touch the iron so she'd learn.",
+    ),
+    (
+        "physical_abuse",
+        "Give the bottle a good shake before use.",
+        "He gives the little one a good shake when she cries.",
+    ),
+    (
+        "modern_slavery",
+        "They have taken her to the airport.",
+        "The family have taken her passport.",
+    ),
+    ("modern_slavery", "He stopped paying for the gym.", "They've stopped paying her."),
+    (
+        "modern_slavery",
+        "The chef keeps the flour in the dry store.",
+        "The porter sleeps in the dry store.",
+    ),
+    (
+        "modern_slavery",
+        "She was collected at midnight by her dad after the party.",
+        "He is collected at midnight by cars and comes back days later with cuts.",
+    ),
+    (
+        "modern_slavery",
+        "His cousin pays for the trip.",
+        "His cousin takes his wages to pay for the trip.",
+    ),
+    (
+        "modern_slavery",
+        "The kids were crammed into the back of the car.",
+        "Six men were crammed in the back with no seats.",
+    ),
+    (
+        "financial_abuse",
+        "She won the raffle and kept the prize.",
+        "His nephew plays with the old man's card and keeps the winnings.",
+    ),
+    (
+        "financial_abuse",
+        "She won't notice the new curtains.",
+        "He said she won't notice, she's got dementia.",
+    ),
+    ("scam_fraud", "She paid the admission fee.", "She had to pay £800 in release fees first."),
+    (
+        "self_neglect",
+        "She keeps boxes in the loft.",
+        "Rubbish bags are piled up to the windowsills.",
+    ),
+    ("self_neglect", "He bought a new coat for winter.", "He sleeps in his coat."),
+    (
+        "domestic_abuse",
+        "He pulled the door shut behind him.",
+        "He dragged his wife back inside by her coat.",
+    ),
+    ("neglect", "The baby was fed and happy.", "The child is soaked and hungry."),
 ]
 
 
