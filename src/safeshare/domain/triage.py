@@ -71,8 +71,7 @@ def _danger_with_signs(
         (
             (sign, words)
             for sign in signs
-            for cue in base.harms[sign.category].danger_cues
-            if (words := danger_words(cue, inferred.tokens, base.inference))
+            if (words := _first_danger_words(base.harms[sign.category].danger_cues, inferred, base))
         ),
         None,
     )
@@ -100,14 +99,7 @@ def _danger_in_the_moment(
     moment_signs = [sign for sign in signs if sign.category in base.inference.moment_harms]
     if not moment_signs:
         return inferred
-    words = next(
-        (
-            found
-            for cue in base.inference.moment_cues
-            if (found := danger_words(cue, inferred.tokens, base.inference))
-        ),
-        None,
-    )
+    words = _first_danger_words(base.inference.moment_cues, inferred, base)
     if words is None:
         return inferred
     note = (
@@ -116,6 +108,14 @@ def _danger_in_the_moment(
         "the answer will change."
     )
     return _in_danger(inferred, note)
+
+
+def _first_danger_words(cues: list[str], inferred: Inferred, base: KnowledgeBase) -> str | None:
+    """The words of the first of these cues that tells of danger now, as written."""
+    return next(
+        (found for cue in cues if (found := danger_words(cue, inferred.tokens, base.inference))),
+        None,
+    )
 
 
 def _in_danger(inferred: Inferred, note: str) -> Inferred:
