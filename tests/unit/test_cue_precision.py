@@ -1546,6 +1546,120 @@ PAIRS = [
         "He dragged his wife back inside by her coat.",
     ),
     ("neglect", "The baby was fed and happy.", "The child is soaked and hungry."),
+    (
+        "sexual_abuse",
+        "She told him not to mention the surprise party to his dad.",
+        "The teacher told her not to mention it to her friends.",
+    ),
+    (
+        "domestic_abuse",
+        "His wife goes for a run with him every morning.",
+        "His wife goes for him when she has been drinking.",
+    ),
+    (
+        "domestic_abuse",
+        "That's what happens if you leave the oven on.",
+        "She said that's what happens if dinner's late.",
+    ),
+    (
+        "domestic_abuse",
+        "He posted a photo of a knife he bought for the kitchen.",
+        "Her ex sent a photo of a knife and the words 'see you soon'.",
+    ),
+    ("modern_slavery", "The manager keeps the keys.", "Her manager keeps her fees."),
+    ("modern_slavery", "Her parents chose her name.", "Her agent chose her new name."),
+    (
+        "modern_slavery",
+        "He'd be in trouble if he talked in the exam.",
+        "He said he'd be in trouble if he talked to us.",
+    ),
+    (
+        "modern_slavery",
+        "There is a lock on the outside shed.",
+        "The bedroom door has a bolt on the outside.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her manager decided the rota.",
+        "Her 'manager' decides who she sees.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "My stepdaughter shouted 'you're not my dad' at me.",
+        "He has her by the arm and she keeps shouting 'you're not my dad'.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He'd be in trouble if he talked to his friends in class.",
+        "He'd be in trouble if he talked to the police.",
+    ),
+    ("neglect", "He is always home by six.", "He is always home in school hours."),
+    (
+        "neglect",
+        "His mum needs him to look after the dog.",
+        "His mum needs him to look after the baby.",
+    ),
+    ("neglect", "There's a bucket for the mop.", "There was a bucket for a toilet."),
+    (
+        "neglect",
+        "The kids played in shorts in the snow for a photo.",
+        "He was found alone on the hill in shorts in the snow.",
+    ),
+    (
+        "neglect",
+        "He left them there as a surprise.",
+        "His dad left him there as a punishment.",
+    ),
+    (
+        "physical_abuse",
+        "He shoved the box into the cupboard.",
+        "He shoved his elderly grandmother into the hedge.",
+    ),
+    (
+        "physical_abuse",
+        "Mum went to baby massage and the marks on the mat were cleaned.",
+        "The baby has bruises on both arms.",
+    ),
+    (
+        "financial_abuse",
+        "Dad doesn't know because he's away on holiday.",
+        "Dad doesn't know because he's away with the fairies.",
+    ),
+    (
+        "financial_abuse",
+        "He has a new credit card in his own name.",
+        "There is a new credit card in the son's own name.",
+    ),
+    (
+        "financial_abuse",
+        "She changed the post office she uses.",
+        "He changed the post to his name.",
+    ),
+    (
+        "financial_abuse",
+        "Her son wants her to sell the house and move nearer.",
+        "Her new friend wants her to sell the house quickly.",
+    ),
+    (
+        "emotional_abuse",
+        "Her dad will give her away at the wedding.",
+        "She said she'd give her away if she played one more wrong note.",
+    ),
+    (
+        "hate_crime",
+        "He'll sort out the Polish paperwork tomorrow.",
+        "He said he'd sort out the Polish family next door.",
+    ),
+    (
+        "self_harm",
+        "He wore a scarf round his neck.",
+        "A belt round his neck tied to the barrier post.",
+    ),
+    (
+        "online_abuse",
+        "He posted her birthday card.",
+        "Her ex posted her new address on Facebook.",
+    ),
 ]
 
 

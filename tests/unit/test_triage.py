@@ -576,6 +576,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A 15 year old lost the package and the men say they'll cut him.",
             "child_criminal_exploitation",
         ),
+        (
+            "A little boy is wandering the lane in pyjamas in the snow, crying for his mum.",
+            "neglect",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -592,6 +596,21 @@ def test_words_beside_a_harms_signs_tell_of_danger_now(
     assert not infer(Observation(text), base.inference).immediate_danger  # not a danger word alone
     answered = triage(Observation(text, immediate_danger=False), base)
     assert answered.routes[0].route != "emergency_999"
+
+
+def test_a_child_held_by_someone_she_says_is_not_her_parent_is_in_danger_now(
+    base: KnowledgeBase,
+) -> None:
+    text = "A man has a girl of about 11 by the wrist and she keeps screaming 'you're not my dad'."
+    result = triage(Observation(text), base)
+    signs = [sign.category for sign in result.signs]
+    assert "child_sexual_exploitation" in signs
+    assert "missing_person" in signs
+    assert result.routes[0].route == "emergency_999"
+    teenager = "My stepdaughter screamed 'you're not my dad' and slammed her door."
+    assert all(
+        route.route != "emergency_999" for route in triage(Observation(teenager), base).routes
+    )
 
 
 def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
@@ -613,6 +632,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "A Year 8 boy has been excluded for carrying a knife.",
         "Her mum went out yesterday to buy her new school shoes.",
         "He hid in the wardrobe when his dad smashed the TV, until it went quiet.",
+        "My stepdaughter shouted 'you're not my mum' and slammed her bedroom door.",
+        "The kids built a snowman in their pyjamas in the snow this morning.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
