@@ -1660,6 +1660,135 @@ PAIRS = [
         "He posted her birthday card.",
         "Her ex posted her new address on Facebook.",
     ),
+    (
+        "sexual_abuse",
+        "The doctor listened to her chest.",
+        "He checks her posture by touching her chest.",
+    ),
+    (
+        "sexual_abuse",
+        "He sat in his car with the windows open.",
+        "She has to practise in his flat with the curtains shut.",
+    ),
+    ("hate_crime", "They called it a day.", "Someone left notes calling her it in her locker."),
+    (
+        "emotional_abuse",
+        "She puts me in the front seat.",
+        "Daddy puts me in the dark room when I'm bad.",
+    ),
+    (
+        "emotional_abuse",
+        "You're not coming home late again, are you?",
+        "He told her to vote how he says or you're not coming home.",
+    ),
+    (
+        "burglary_risk",
+        "He cut a photo out of the magazine.",
+        "He asked me to cut a key from a photo on his phone.",
+    ),
+    (
+        "burglary_risk",
+        "She's in hospital till Friday and misses her cat.",
+        "She's in hospital till Friday, she won't miss it.",
+    ),
+    ("financial_abuse", "His grandson does the gardening.", "His grandson does the money."),
+    (
+        "financial_abuse",
+        "He isn't allowed to ring the bell after nine.",
+        "He isn't allowed to ring the bank himself.",
+    ),
+    ("domestic_abuse", "Her in-laws took her to the airport.", "Her in-laws took her passport."),
+    (
+        "neglect",
+        "She won't let him have his tea before his bath.",
+        "His wife won't let him have his walking frame.",
+    ),
+    ("neglect", "He took his walking stick to the shops.", "She hid his walking frame."),
+    (
+        "self_harm",
+        "He left his shoes and a note for the cleaner.",
+        "She left her shoes and a note on the harbour wall.",
+    ),
+    (
+        "self_harm",
+        "They walked along the pier eating chips.",
+        "She is walking out along the breakwater in the dark.",
+    ),
+    ("physical_abuse", "He comes in for a cut every week.", "He has cuts every Monday."),
+    (
+        "domestic_abuse",
+        "He grabbed the mic off the stand and sang.",
+        "He grabbed the mic off his wife mid-song.",
+    ),
+    (
+        "domestic_abuse",
+        "Her manager makes her hand over the keys each night.",
+        "Her husband makes her hand over her receipts each night.",
+    ),
+    ("domestic_abuse", "He checks the mileage on the hire car.", "Her husband checks the mileage."),
+    (
+        "domestic_abuse",
+        "She asked us not to let him see the cake.",
+        "She asked us not to let him see her phone.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He left his bag behind the counter by mistake.",
+        "He asked to leave a bag behind the counter till someone picks it up.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "She can't go back without the money for the trip.",
+        "They'll hurt him if he goes back without the money.",
+    ),
+    (
+        "self_neglect",
+        "He's not bothered about football.",
+        "He says he's not bothered about the leak in the ceiling.",
+    ),
+    (
+        "modern_slavery",
+        "The boss keeps his keys in the office.",
+        "The gaffer keeps his ID so he doesn't run off.",
+    ),
+    ("modern_slavery", "He gets 20 minutes a day on his phone.", "He gets £20 a day."),
+    (
+        "modern_slavery",
+        "There are sleeping bags in the loft.",
+        "There was a toothbrush in the loft.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She told her mum she's staying late at school.",
+        "She told her mum she's sleeping at mine.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She met a friend online and they play games.",
+        "A man she met online is picking her up after the show.",
+    ),
+    ("hate_crime", "They call him the bank manager.", "The lads call him the bank."),
+    (
+        "physical_abuse",
+        "The lifeguard pulled him out by the collar.",
+        "His uncle dragged him out by the collar.",
+    ),
+    (
+        "physical_abuse",
+        "She'll give him something to eat.",
+        "His uncle will give him something to cry about.",
+    ),
+    ("radicalisation", "She took revenge in the board game.", "He wants revenge on women."),
+    (
+        "radicalisation",
+        "He wants to do something people remember for her birthday.",
+        "He's going to do something people remember at college.",
+    ),
+    (
+        "forced_marriage",
+        "The wedding is hers to plan and she loves it.",
+        "The wedding is hers and she doesn't want to go.",
+    ),
 ]
 
 
@@ -1701,6 +1830,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "missing_person",
             "A 6 year old went missing at the funfair.",
             "A 6 year old went missing at the funfair and was found within ten minutes.",
+        ),
+        (
+            "missing_person",
+            "Her mum says she is not coming home tonight.",
+            "He told his mother to vote how he says or you're not coming home.",
         ),
         (
             "physical_abuse",

@@ -580,6 +580,16 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A little boy is wandering the lane in pyjamas in the snow, crying for his mum.",
             "neglect",
         ),
+        (
+            "A 2 year old left on the boat while her parents have gone out drinking is walking "
+            "along the edge of the pontoon.",
+            "neglect",
+        ),
+        (
+            "A 14 year old hiding behind the bins owes the older lads for the package and says "
+            "they'll do him if he goes back without the money.",
+            "child_criminal_exploitation",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -634,6 +644,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He hid in the wardrobe when his dad smashed the TV, until it went quiet.",
         "My stepdaughter shouted 'you're not my mum' and slammed her bedroom door.",
         "The kids built a snowman in their pyjamas in the snow this morning.",
+        "He said his mum will do him if he goes back without the shopping.",
+        "The swimming class was playing at the edge of the pool with their teacher.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
