@@ -1789,6 +1789,111 @@ PAIRS = [
         "The wedding is hers to plan and she loves it.",
         "The wedding is hers and she doesn't want to go.",
     ),
+    (
+        "domestic_abuse",
+        "She has bruises on her knees from gardening.",
+        "She has finger-shaped bruises round her neck.",
+    ),
+    (
+        "domestic_abuse",
+        "Her partner opens the shop at eight.",
+        "Her partner opens her post.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex still runs with the club.",
+        "Her ex tracks her runs on the app.",
+    ),
+    (
+        "domestic_abuse",
+        "I know which way you like your tea.",
+        "He said 'I know which way you go home'.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The teacher handed her the phone to ring her mum.",
+        "His friends handed her a new phone.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He'll look after you while your mum is at work.",
+        "He'll look after you if you keep quiet.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She gets free rides on Saturdays for mucking out.",
+        "She gets free rides if she stays late.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He asked the boys to come back to the club tomorrow.",
+        "He'd pay them £10 to come back to his caravan.",
+    ),
+    (
+        "sexual_abuse",
+        "Her mum took photos of her in her school uniform.",
+        "He keeps asking for photos of her in her jodhpurs.",
+    ),
+    (
+        "sexual_abuse",
+        "She asked me not to tell her mum about the surprise party.",
+        "He told them to come to his caravan and not tell their parents.",
+    ),
+    (
+        "sexual_abuse",
+        "The cleaner locked the toilets with a key.",
+        "A man has locked himself in the toilets with a boy.",
+    ),
+    (
+        "modern_slavery",
+        "Other women at the gym lend her their cards for the machines.",
+        "His bag held several other women's bank cards.",
+    ),
+    (
+        "neglect",
+        "His daughter is paid as a nurse and is never late.",
+        "His daughter, who is paid as his carer, is never there.",
+    ),
+    (
+        "neglect",
+        "The wound was dressed this morning.",
+        "His ulcers haven't been dressed in weeks.",
+    ),
+    ("neglect", "He asked if the food was hot.", "He asks if he's got any food."),
+    ("neglect", "She wore her sandals on the beach.", "He came in sandals in the frost."),
+    (
+        "neglect",
+        "The meals in the freezer are untouched.",
+        "The last three meals were in the bin untouched.",
+    ),
+    ("neglect", "There's a lock on the shed.", "There's a padlock on the fridge."),
+    ("cuckooing", "His friends have his old bike.", "His grandson's friends have his bedroom."),
+    (
+        "honour_based_abuse",
+        "She will not live at home after she graduates.",
+        "Her father said she will not live to graduate.",
+    ),
+    (
+        "financial_abuse",
+        "He charges his phone at night.",
+        "The lodger charges her for food.",
+    ),
+    (
+        "financial_abuse",
+        "She bought it with a voucher.",
+        "He buys his beer with her own money.",
+    ),
+    ("hate_crime", "They called him the captain.", "They called him 'the target' all day."),
+    (
+        "burglary_risk",
+        "We arrive before the gates open.",
+        "They left the gate open all weekend.",
+    ),
+    (
+        "self_harm",
+        "He drank water from a bottle in his bag.",
+        "He drank something from a bottle in his bag.",
+    ),
 ]
 
 
@@ -1835,6 +1940,22 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "missing_person",
             "Her mum says she is not coming home tonight.",
             "He told his mother to vote how he says or you're not coming home.",
+        ),
+        (
+            "modern_slavery",
+            "She doesn't speak English and he answers for her.",
+            "She doesn't speak English and her son came to translate.",
+        ),
+        (
+            "physical_abuse",
+            "The baby has a mark on his cheek.",
+            "The baby has a mark on his cheek; it's a birthmark.",
+        ),
+        (
+            "sexual_abuse",
+            "She won't change for swimming and is scared of her stepdad.",
+            "She won't change for swimming and is scared of her stepdad; she's shy about her "
+            "new costume.",
         ),
         (
             "physical_abuse",

@@ -289,6 +289,9 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A girl was swept past the rocks.",
         "The hall is full of smoke and he isn't answering.",
         "She is on the floor, blue and barely talking.",
+        "He has been on the floor since yesterday.",
+        "His lips are cracked and he's very cold.",
+        "There's froth round his mouth and he's slumped.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -586,6 +589,15 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "neglect",
         ),
         (
+            "A man has locked himself in the toilets with a little girl and won't open the door.",
+            "sexual_abuse",
+        ),
+        (
+            "A drunk 14 year old who has been going to parties with much older men is being "
+            "helped into a taxi by two of them.",
+            "child_sexual_exploitation",
+        ),
+        (
             "A 14 year old hiding behind the bins owes the older lads for the package and says "
             "they'll do him if he goes back without the money.",
             "child_criminal_exploitation",
@@ -645,6 +657,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "My stepdaughter shouted 'you're not my mum' and slammed her bedroom door.",
         "The kids built a snowman in their pyjamas in the snow this morning.",
         "He said his mum will do him if he goes back without the shopping.",
+        "My lips are cracked because it's very cold out.",
+        "He was frothing at the mouth about the parking.",
         "The swimming class was playing at the edge of the pool with their teacher.",
     ],
 )
