@@ -1894,6 +1894,165 @@ PAIRS = [
         "He drank water from a bottle in his bag.",
         "He drank something from a bottle in his bag.",
     ),
+    (
+        "forced_marriage",
+        "The groom has a new suit.",
+        "The groom has a learning disability and kept asking to go home.",
+    ),
+    (
+        "sexual_abuse",
+        "She filmed the show for the school newsletter.",
+        "He deleted the photos when staff came over; he has no child in the show.",
+    ),
+    (
+        "emotional_abuse",
+        "Her coach makes her practise until she gets it right.",
+        "Her dad makes her practise the splits until she cries.",
+    ),
+    (
+        "emotional_abuse",
+        "She won't let her have dinner before her bath.",
+        "He won't let her have dinner if she's put on weight.",
+    ),
+    (
+        "domestic_abuse",
+        "Her boyfriend times her runs for her marathon training plan.",
+        "Her boyfriend times her drives with an app.",
+    ),
+    (
+        "domestic_abuse",
+        "She'll pay for the tickets if she's late.",
+        "She'll pay for it if she's late back.",
+    ),
+    (
+        "domestic_abuse",
+        "He took the wheels off the bike to fix them.",
+        "He took the wheels off the pram so she can't go out.",
+    ),
+    (
+        "domestic_abuse",
+        "The receptionist stopped her booking online.",
+        "Her husband stopped her booking interpreters for her GP visits.",
+    ),
+    ("domestic_abuse", "He speaks French for her at work.", "Her husband speaks for her."),
+    (
+        "physical_abuse",
+        "The mechanic checked the brakes on the wheelchair.",
+        "The brakes were taped on so he stays where she put him.",
+    ),
+    (
+        "physical_abuse",
+        "His arm is in a cast after rugby.",
+        "He has a cast on his arm she won't talk about.",
+    ),
+    (
+        "financial_abuse",
+        "He uses the bus pass on the bus.",
+        "He wants to use her blue badge on his own car.",
+    ),
+    (
+        "financial_abuse",
+        "She lets her spare room to a student she chose.",
+        "Her son lets the rest out as holiday rooms.",
+    ),
+    (
+        "emotional_abuse",
+        "The guests can use the lift.",
+        "She has to ask the guests if she can use the toilet.",
+    ),
+    (
+        "neglect",
+        "She does the washing up on Sundays.",
+        "She does all the washing and the little ones' tea.",
+    ),
+    ("neglect", "Her mum is in bed early on Fridays.", "Her mum is in bed all day."),
+    (
+        "neglect",
+        "They turned the gas off for an hour to fit the cooker.",
+        "Their electric has been off since Christmas.",
+    ),
+    (
+        "neglect",
+        "He takes his lunch for school.",
+        "He takes food for his mum and the baby.",
+    ),
+    (
+        "neglect",
+        "The toddler was playing on the balcony with his dad.",
+        "A toddler is crying on the balcony for hours.",
+    ),
+    (
+        "neglect",
+        "The baby fell asleep in the car on the way home.",
+        "A baby is strapped in the back of the car, windows up in this heat.",
+    ),
+    (
+        "scam_fraud",
+        "She pays a man to mow her lawn.",
+        "She pays a man £50 a week to protect her house.",
+    ),
+    (
+        "sexual_abuse",
+        "He invited the boys to the club's summer barbecue.",
+        "He invites the boys up to his loft one at a time.",
+    ),
+    ("sexual_abuse", "It's our little garden.", "He told the boy it was 'our little club'."),
+    (
+        "modern_slavery",
+        "He left his coat with the cloakroom attendant.",
+        "The man told him to leave his ID with him as security.",
+    ),
+    (
+        "modern_slavery",
+        "He was offered a job at the garage.",
+        "He was offered work and a room by a man in a van.",
+    ),
+    (
+        "modern_slavery",
+        "They aren't allowed to use phones at work.",
+        "The girls aren't allowed out.",
+    ),
+    (
+        "cuckooing",
+        "She asked me to post a birthday card to her son.",
+        "He asked me to post a letter to the police.",
+    ),
+    (
+        "cuckooing",
+        "The tenant never comes to the residents' meetings.",
+        "The elderly tenant never comes down now.",
+    ),
+    (
+        "radicalisation",
+        "He wants to be a soldier when he grows up.",
+        "Adults in the chat call him a soldier for his race.",
+    ),
+    ("radicalisation", "The teacher sets them tasks.", "Adults in the chat set him missions."),
+    (
+        "hate_crime",
+        "They painted the prayer room walls cream.",
+        "He was spraying a symbol on the prayer room door.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "She handed over the keys.",
+        "They'll throw him off unless he hands over what he's carrying.",
+    ),
+    (
+        "missing_person",
+        "She pushed the shopping into the boot of the car.",
+        "She was being pushed into the boot of a car by two men.",
+    ),
+    (
+        "drug_dealing",
+        "He gave his grandson his car when he stopped driving.",
+        "Cars stop outside for a few minutes all night.",
+    ),
+    (
+        "burglary_risk",
+        "She says their electric has been off for a week.",
+        "A man saying he was from the electric board asked to come in.",
+    ),
 ]
 
 
@@ -1945,6 +2104,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "modern_slavery",
             "She doesn't speak English and he answers for her.",
             "She doesn't speak English and her son came to translate.",
+        ),
+        (
+            "domestic_abuse",
+            "Her husband always speaks for her.",
+            "Her husband always speaks for her; he signs for her because she asked him to.",
         ),
         (
             "physical_abuse",

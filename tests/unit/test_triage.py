@@ -292,6 +292,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He has been on the floor since yesterday.",
         "His lips are cracked and he's very cold.",
         "There's froth round his mouth and he's slumped.",
+        "She is being bundled into the back of a van by two men.",
+        "A man is slumped over the wheel of his car.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -659,6 +661,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He said his mum will do him if he goes back without the shopping.",
         "My lips are cracked because it's very cold out.",
         "He was frothing at the mouth about the parking.",
+        "She pushed the shopping into the boot of the car.",
+        "He leaned over the wheel to read the sign.",
         "The swimming class was playing at the edge of the pool with their teacher.",
     ],
 )
