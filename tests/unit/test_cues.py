@@ -145,3 +145,35 @@ def test_a_cue_whose_later_words_are_absent_is_not_tried(text: str, found: bool)
     scanned = list(indexed)  # a plain list: every position is tried
     assert (find(cue, indexed) is not None) is found
     assert (find(cue, scanned) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        # the longer alternative ("over what") would take the word the next one needs
+        ("hands over|over_what what_he_carrying", "Unless he hands over what he's carrying."),
+        ("kept|kept_her her_passport", "They kept her passport."),
+    ],
+)
+def test_a_shorter_alternative_is_tried_when_the_longer_leaves_the_rest_unmatched(
+    cue: str, text: str
+) -> None:
+    """How the alternatives of a word are written cannot hide a match."""
+    assert find(cue, tokenise(text)) is not None
+
+
+def test_each_word_takes_the_nearest_place_it_matches() -> None:
+    """A cue does not stretch over a later place: the nearest "her" is not followed by
+    "phone" within the gap, so the cue does not match, though a later "her" is."""
+    assert (
+        find("told her phone", tokenise("He told her mum that her old broken phone was gone."))
+        is None
+    )
+
+
+def test_an_excluded_word_is_not_got_round_by_a_later_match() -> None:
+    """The excluded words were written against the nearest match: "laying into her about
+    her room" is a telling-off, and a later "her" must not rescue the cue."""
+    cue = "laying_into her|him !about|over"
+    assert find(cue, tokenise("Her mum was laying into her about her messy room.")) is None
+    assert find(cue, tokenise("Three men were laying into him in the car park.")) is not None

@@ -4,8 +4,10 @@ A cue is words in order: ``"ripped|torn clothes|clothing"`` matches "ripped clot
 "torn old clothing" and so on. ``|`` separates alternatives for one word, ``word*``
 matches any ending, ``a_b`` (an underscore) is a two-word alternative such as
 ``head_teacher``. Up to ``MAX_GAP`` (four) other words may stand between two cue words, all
-inside one sentence. A term that starts with ``!`` names words that must not come straight
-after: ``"missing* !lessons|school"`` matches "went missing" but not "missing lessons".
+inside one sentence, each at the nearest place it matches; where alternatives of different
+lengths match there, the one that lets the rest of the cue match is used. A term that
+starts with ``!`` names words that must not come straight after:
+``"missing* !lessons|school"`` matches "went missing" but not "missing lessons".
 A match is negated when a negator ("no", "never", "without"...) stands just before it in
 the same clause: "no bruises" does not match ``bruis*``.
 """
@@ -68,12 +70,18 @@ class Term:
 
     def length_at(self, tokens: Sequence[Token], index: int) -> int:
         """How many tokens the longest matching alternative covers from ``index`` (0: none)."""
-        best = 0
-        for alternative in self._by_word.get(tokens[index].word, ()):
-            best = max(best, alternative.matches_at(tokens, index))
-        for alternative in self._prefixed:
-            best = max(best, alternative.matches_at(tokens, index))
-        return best
+        return max(self.lengths_at(tokens, index), default=0)
+
+    def lengths_at(self, tokens: Sequence[Token], index: int) -> list[int]:
+        """Every length a matching alternative covers from ``index``, longest first: "over"
+        and "over_what" both match "over what he's carrying", and only the shorter leaves
+        "what" for the next word of the cue."""
+        lengths = {
+            alternative.matches_at(tokens, index)
+            for alternative in (*self._by_word.get(tokens[index].word, ()), *self._prefixed)
+        }
+        lengths.discard(0)
+        return sorted(lengths, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -113,30 +121,61 @@ def _match_from(
     terms: Sequence[Term], tokens: Sequence[Token], start: int
 ) -> tuple[int, int | None] | None:
     """End index if ``terms`` match starting exactly at ``start``, allowing gaps; and the
-    index of the word just before the last term when that word is a gap (else None)."""
-    length = _term_at(terms[0], tokens, start)
-    if not length:
-        return None
-    position = start + length
-    before_last: int | None = None
-    for term in terms[1:]:
-        if term.excluded:
-            # "missing* !lessons|school": the word straight after must not be one of these.
-            if position < len(tokens) and _term_at(term, tokens, position):
-                return None
-            continue
-        for gap in range(MAX_GAP + 1):
-            at = position + gap
-            if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
-                return None
-            length = _term_at(term, tokens, at)
-            if length:
-                before_last = at - 1 if gap else None
-                position = at + length
-                break
-        else:
+    index of the word just before the last term when that word is a gap (else None). Each
+    word takes the nearest place it matches, and its longest alternative there first; when
+    the words after it then fail, a shorter alternative at the same place is tried, so how
+    the alternatives are written cannot hide a match. An excluded word ends the search."""
+    for length in terms[0].lengths_at(tokens, start):
+        found = _rest_from(terms, 1, tokens, start, start + length, None)
+        if isinstance(found, _Excluded):
             return None
-    return position, before_last
+        if found is not None:
+            return found
+    return None
+
+
+class _Excluded:
+    """An excluded word followed the match: no other way of matching may rescue it."""
+
+
+_EXCLUDED = _Excluded()
+
+
+def _rest_from(
+    terms: Sequence[Term],
+    number: int,
+    tokens: Sequence[Token],
+    start: int,
+    position: int,
+    before_last: int | None,
+) -> tuple[int, int | None] | _Excluded | None:
+    """The rest of a match, from the cue's word ``number`` at ``position`` on: the match,
+    None to try another way, or ``_EXCLUDED`` to stop."""
+    if number == len(terms):
+        return position, before_last
+    term = terms[number]
+    if term.excluded:
+        # "missing* !lessons|school": the word straight after must not be one of these.
+        if position < len(tokens) and _term_at(term, tokens, position):
+            return _EXCLUDED
+        return _rest_from(terms, number + 1, tokens, start, position, before_last)
+    for gap in range(MAX_GAP + 1):
+        at = position + gap
+        if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
+            return None
+        lengths = term.lengths_at(tokens, at)
+        for length in lengths:
+            found = _rest_from(
+                terms, number + 1, tokens, start, at + length, at - 1 if gap else None
+            )
+            if found is not None:
+                return found
+        if lengths:
+            # Each word takes the nearest place it matches: a later place would let a cue
+            # stretch over words it was not written for ("told her GP that her husband
+            # forces her to ... says" is not "told her to say").
+            return None
+    return None
 
 
 def is_negated(
