@@ -2053,6 +2053,134 @@ PAIRS = [
         "She says their electric has been off for a week.",
         "A man saying he was from the electric board asked to come in.",
     ),
+    ("physical_abuse", "She showed her how to change the batteries.", "He battered her."),
+    (
+        "emotional_abuse",
+        "She keeps switching the lights off when he tries to read.",
+        "Her daughter keeps switching them off when her mum tries to answer.",
+    ),
+    (
+        "financial_abuse",
+        "She doesn't need to hear the end of the film.",
+        "She doesn't need to hear the money talk.",
+    ),
+    (
+        "financial_abuse",
+        "She moved her savings into a new account.",
+        "He moved her savings into his account.",
+    ),
+    (
+        "financial_abuse",
+        "He snapped at me when I asked for the bill.",
+        "He snapped at me when I asked her directly.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her mum will find out what she got for Christmas.",
+        "He will find out what she tells the nurses.",
+    ),
+    ("neglect", "His brother built a shed.", "His disabled brother is living in the shed."),
+    (
+        "anti_social_behaviour",
+        "The kids called her a legend.",
+        "The boys next door call her a paedo.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He told him where to drop the food for the bake sale.",
+        "Messages told him where to drop the food.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "She was threatening to tell his sister about the party.",
+        "The messages were threatening his little sister.",
+    ),
+    (
+        "modern_slavery",
+        "The back door can be locked from inside.",
+        "He asked if the back could be locked from outside.",
+    ),
+    (
+        "neglect",
+        "She left her phone in the car for an hour.",
+        "He left a 4 year old asleep in his car seat for two hours.",
+    ),
+    (
+        "domestic_abuse",
+        "He made a video of his girlfriend singing.",
+        "He showed a video of his girlfriend crying on the floor.",
+    ),
+    (
+        "domestic_abuse",
+        "The children need to learn to share.",
+        "He laughed that she'd learn not to answer back.",
+    ),
+    (
+        "domestic_abuse",
+        "She'll use it on her hair.",
+        "He has a knife and said he'll use it on her.",
+    ),
+    (
+        "emotional_abuse",
+        "She isn't taking visitors this week.",
+        "He said she isn't taking visitors, and I heard her calling my name.",
+    ),
+    (
+        "forced_marriage",
+        "She wants to get away for the weekend.",
+        "She needs to get away before they take her to Bangladesh.",
+    ),
+    ("forced_marriage", "She sold her old bangles.", "She sold the bangles from her dowry."),
+    (
+        "emotional_abuse",
+        "The bulb went out in his room.",
+        "He took the bulb out of his light until he learns some respect.",
+    ),
+    (
+        "domestic_abuse",
+        "There was paint on the collars.",
+        "He brings her blouses in with blood on the collars.",
+    ),
+    (
+        "domestic_abuse",
+        "She was wearing sunglasses on the beach.",
+        "She came in wearing sunglasses and didn't say a word.",
+    ),
+    (
+        "neglect",
+        "His mum changed his nappy after lunch.",
+        "He arrives in a soaked nappy that hasn't been changed since the night before.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her boyfriend is 17.",
+        "The baby's father is 31.",
+    ),
+    (
+        "physical_abuse",
+        "The cake was in the shape of a heart.",
+        "A burn on her palm in the shape of a hob ring.",
+    ),
+    (
+        "physical_abuse",
+        "She can reach the cooker now.",
+        "She must have touched it, but she can't reach the cooker.",
+    ),
+    (
+        "sexual_abuse",
+        "She flirts with him at work.",
+        "He says the 12 year old flirts with him.",
+    ),
+    (
+        "sexual_abuse",
+        "He's been helping her with her homework.",
+        "He's been helping her with her bath.",
+    ),
+    (
+        "neglect",
+        "The nurse hasn't been busy today.",
+        "Her carer hasn't been for two days.",
+    ),
 ]
 
 
@@ -2094,6 +2222,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "missing_person",
             "A 6 year old went missing at the funfair.",
             "A 6 year old went missing at the funfair and was found within ten minutes.",
+        ),
+        (
+            "emotional_abuse",
+            "He shouts at her.",
+            "He shouts at her; it happened once in the supermarket.",
         ),
         (
             "missing_person",

@@ -294,6 +294,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "There's froth round his mouth and he's slumped.",
         "She is being bundled into the back of a van by two men.",
         "A man is slumped over the wheel of his car.",
+        "She's sweating, confused and slurring her words.",
+        "He has her pinned against the gate by the throat.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -663,6 +665,9 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He was frothing at the mouth about the parking.",
         "She pushed the shopping into the boot of the car.",
         "He leaned over the wheel to read the sign.",
+        "He was sweating and shaky after the race, but fine after a drink.",
+        "She had him pinned in the photo, laughing.",
+        "Her new friend has her bank card and PIN.",
         "The swimming class was playing at the edge of the pool with their teacher.",
     ],
 )
