@@ -2181,6 +2181,94 @@ PAIRS = [
         "The nurse hasn't been busy today.",
         "Her carer hasn't been for two days.",
     ),
+    ("physical_abuse", "He landed his first kickflip.", "He kicked the boy."),
+    (
+        "domestic_abuse",
+        "He put his hand on the back of her neck to guide her.",
+        "He put his hands round her neck.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She met a friend online and they play games together.",
+        "A boyfriend she met online had bought her ticket.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She has to be nice to her little brother.",
+        "She'd have to be nice to his mates.",
+    ),
+    (
+        "modern_slavery",
+        "The door was locked from inside.",
+        "She was locked in from outside.",
+    ),
+    (
+        "modern_slavery",
+        "He was asleep in the garden.",
+        "Three men are asleep in the nail bar's doorway.",
+    ),
+    (
+        "physical_abuse",
+        "He held his daughter's hand at the fence to watch the horses.",
+        "He pressed his daughter's hand against the electric fence.",
+    ),
+    (
+        "physical_abuse",
+        "He tied his dog to the bench.",
+        "The boy was tied by his reins to a bench.",
+    ),
+    ("domestic_abuse", "He'll aim for the bullseye next.", "He'll aim for her next time."),
+    (
+        "domestic_abuse",
+        "He's taking her to the cinema.",
+        "He's taking me to the woods.",
+    ),
+    ("neglect", "He was sitting in his own chair.", "He was sitting in his own mess."),
+    (
+        "emotional_abuse",
+        "She's not allowed to eat in class.",
+        "She's not allowed to open the door.",
+    ),
+    (
+        "hate_crime",
+        "They dared him to try the chilli.",
+        "They dare him to film himself doing stunts for money.",
+    ),
+    (
+        "honour_based_abuse",
+        "She was examined by the doctor.",
+        "She isn't to be examined by anyone before she's married.",
+    ),
+    (
+        "neglect",
+        "Her parents were reading on the sunbeds.",
+        "Her parents are asleep on the sunbeds.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His uncle brought him from London for the holidays with his mum.",
+        "Men brought him from London.",
+    ),
+    (
+        "sexual_abuse",
+        "He asked me not to look at the price tag.",
+        "He asked me not to look in the folders.",
+    ),
+    (
+        "radicalisation",
+        "He wants books on making bread.",
+        "He asks for books on making explosives.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband rubbed suncream on the back of her neck.",
+        "Her husband's hand was on the back of her neck the whole time.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He kept his eyes on the road.",
+        "He kept his hand on the back of her neck.",
+    ),
 ]
 
 

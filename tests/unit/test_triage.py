@@ -593,6 +593,11 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "neglect",
         ),
         (
+            "A boy of 14 says the older lads brought him from London, and their car is circling "
+            "the car park.",
+            "child_criminal_exploitation",
+        ),
+        (
             "A man has locked himself in the toilets with a little girl and won't open the door.",
             "sexual_abuse",
         ),
@@ -668,6 +673,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He was sweating and shaky after the race, but fine after a drink.",
         "She had him pinned in the photo, laughing.",
         "Her new friend has her bank card and PIN.",
+        "We'll see what happens now the holidays have started.",
         "The swimming class was playing at the edge of the pool with their teacher.",
     ],
 )
