@@ -2269,6 +2269,97 @@ PAIRS = [
         "He kept his eyes on the road.",
         "He kept his hand on the back of her neck.",
     ),
+    (
+        "child_sexual_exploitation",
+        "She had her injections at the clinic.",
+        "An older friend gives her injections at parties.",
+    ),
+    ("financial_abuse", "They eat out on Fridays.", "Her son and his girlfriend eat her food."),
+    (
+        "sexual_abuse",
+        "He'd get her sacked if she kept missing shifts.",
+        "He'd get her sacked if she didn't be nice.",
+    ),
+    (
+        "sexual_abuse",
+        "The camera was pointing at the garden.",
+        "A camera was pointing at her bed.",
+    ),
+    (
+        "sexual_abuse",
+        "He put his hand on her shoulder.",
+        "He kept putting his hand on her thigh.",
+    ),
+    (
+        "missing_person",
+        "She helped the child onto the bus.",
+        "A woman is pulling a girl onto a coach.",
+    ),
+    (
+        "modern_slavery",
+        "He's paying off his car.",
+        "He's paying off his dad's debt.",
+    ),
+    (
+        "modern_slavery",
+        "He paid him in cash.",
+        "The farmer pays him in cider and cigarettes.",
+    ),
+    (
+        "modern_slavery",
+        "The dog sleeps under the table.",
+        "He sleeps in the calf shed.",
+    ),
+    (
+        "domestic_abuse",
+        "She asks him before she buys a new sofa.",
+        "She has to ask him before she can buy tampons.",
+    ),
+    (
+        "neglect",
+        "His tablets came in a dosette box.",
+        "His dosette boxes are still full for three weeks.",
+    ),
+    (
+        "neglect",
+        "He doesn't need his glasses any more.",
+        "She says he doesn't need his tablets any more.",
+    ),
+    (
+        "neglect",
+        "He sits on the benches at lunchtime.",
+        "He sleeps on the benches at the bus station.",
+    ),
+    (
+        "neglect",
+        "She gave her old bike to her brother.",
+        "His mum has given his room to her boyfriend.",
+    ),
+    (
+        "neglect",
+        "She only eats fish on Fridays.",
+        "She only eats once a day.",
+    ),
+    (
+        "cuckooing",
+        "Her friends used the garden for the party.",
+        "His friends have used her spare room for months.",
+    ),
+    (
+        "cuckooing",
+        "She told her mum she's away next week.",
+        "They told her to say she's away if anyone asks.",
+    ),
+    (
+        "physical_abuse",
+        "He held the baby in one arm.",
+        "He was holding the baby by one arm.",
+    ),
+    (
+        "emotional_abuse",
+        "He called the referee a joke.",
+        "He calls him the family's mistake.",
+    ),
 ]
 
 

@@ -295,6 +295,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She is being bundled into the back of a van by two men.",
         "A man is slumped over the wheel of his car.",
         "She's sweating, confused and slurring her words.",
+        "An old man is lying at the bottom of his stairs.",
         "He has her pinned against the gate by the throat.",
     ],
 )
@@ -674,6 +675,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "She had him pinned in the photo, laughing.",
         "Her new friend has her bank card and PIN.",
         "We'll see what happens now the holidays have started.",
+        "The cat is lying at the bottom of the stairs.",
         "The swimming class was playing at the edge of the pool with their teacher.",
     ],
 )
