@@ -108,6 +108,21 @@ def test_a_threat_to_kill_from_an_ex_sends_the_first_call_to_the_police(
     assert result.routes[0].rule == "domestic-abuse-high-risk"
 
 
+def test_high_risk_domestic_abuse_puts_the_police_before_adult_safeguarding(
+    base: KnowledgeBase,
+) -> None:
+    """A social care reporter implies care and support needs; a threat to kill still sends
+    the first call to the police, with the council's enquiry next."""
+    text = "A woman in our refuge says her ex has threatened to kill her if she doesn't go back."
+    observation = Observation(
+        text, age_group="adult", reporter_setting="social_care", immediate_danger=False
+    )
+    result = triage(observation, base)
+    assert result.signs[0].category == "domestic_abuse"
+    assert routes(result)[:2] == ["police_101", "adult_safeguarding"]
+    assert result.routes[0].rule == "domestic-abuse-high-risk"
+
+
 def test_domestic_abuse_without_high_risk_signs_starts_with_a_private_conversation(
     base: KnowledgeBase,
 ) -> None:
