@@ -75,13 +75,17 @@ class Term:
     def lengths_at(self, tokens: Sequence[Token], index: int) -> list[int]:
         """Every length a matching alternative covers from ``index``, longest first: "over"
         and "over_what" both match "over what he's carrying", and only the shorter leaves
-        "what" for the next word of the cue."""
-        lengths = {
-            alternative.matches_at(tokens, index)
-            for alternative in (*self._by_word.get(tokens[index].word, ()), *self._prefixed)
-        }
-        lengths.discard(0)
-        return sorted(lengths, reverse=True)
+        "what" for the next word of the cue. Called for every word a cue tries, so it keeps
+        to a short list and sorts only when two lengths match."""
+        lengths: list[int] = []
+        for alternatives in (self._by_word.get(tokens[index].word, ()), self._prefixed):
+            for alternative in alternatives:
+                length = alternative.matches_at(tokens, index)
+                if length and length not in lengths:
+                    lengths.append(length)
+        if len(lengths) > 1:
+            lengths.sort(reverse=True)
+        return lengths
 
 
 @dataclass(frozen=True)
