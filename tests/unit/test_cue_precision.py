@@ -2360,6 +2360,196 @@ PAIRS = [
         "He called the referee a joke.",
         "He calls him the family's mistake.",
     ),
+    (
+        "self_harm",
+        "He walked onto the track in front of the stands to collect his medal.",
+        "He walked out onto the track in front of the next race and sat down.",
+    ),
+    (
+        "domestic_abuse",
+        "He said he'd put her in the team if she trains.",
+        "He says he'll put her in the fire if she leaves him.",
+    ),
+    (
+        "domestic_abuse",
+        "He was holding her hands towards the fire to warm them.",
+        "He was holding her face towards the fire.",
+    ),
+    (
+        "domestic_abuse",
+        "He messages her from his work account every day.",
+        "Her ex messages her from new accounts every day.",
+    ),
+    (
+        "domestic_abuse",
+        "Her friend told her to keep her chin up.",
+        "He told her friend to keep her nose out.",
+    ),
+    (
+        "domestic_abuse",
+        "I asked the mum about a bruise on his knee.",
+        "I asked the mum about a bruise on her face.",
+    ),
+    (
+        "neglect",
+        "The man was too drunk to stand at closing time.",
+        "A man too drunk to stand is trying to carry his baby.",
+    ),
+    (
+        "neglect",
+        "Her pram has a rain cover for the road.",
+        "His pram rolled into the road.",
+    ),
+    (
+        "neglect",
+        "He stayed in his wet costume for the photo.",
+        "He was left in a wet costume for three hours.",
+    ),
+    (
+        "neglect",
+        "She can't go home until her shift ends.",
+        "A 14 year old can't go home until her mum's clients have left.",
+    ),
+    (
+        "emotional_abuse",
+        "He did three hours of homework after tea.",
+        "He was sat on a bench for three hours as a punishment.",
+    ),
+    (
+        "modern_slavery",
+        "The travel agent checked their passports and their visas.",
+        "The recruiter took their passports to sort the visas.",
+    ),
+    (
+        "modern_slavery",
+        "She found jobs abroad for graduates online.",
+        "He offered them hotel jobs abroad with free flights.",
+    ),
+    (
+        "modern_slavery",
+        "She can't go home until the bus comes.",
+        "He says he can't go home.",
+    ),
+    (
+        "honour_based_abuse",
+        "She is moving away from home in September to study.",
+        "Her dad keeps her away in case she meets the wrong sort.",
+    ),
+    (
+        "honour_based_abuse",
+        "She isn't allowed to stay up late on school nights.",
+        "She isn't allowed to live away from home.",
+    ),
+    (
+        "financial_abuse",
+        "He took the certificate to the framers for her.",
+        "Her father took the certificate off her.",
+    ),
+    (
+        "financial_abuse",
+        "His money goes into the bank on Fridays.",
+        "He said it was his money that paid for it.",
+    ),
+    (
+        "financial_abuse",
+        "He bet his mother a fiver that it would rain.",
+        "He bet his mother's care home fees on the horses.",
+    ),
+    (
+        "financial_abuse",
+        "She'll never know what we got her for her birthday.",
+        "She'll never know, she thinks I'm paying them.",
+    ),
+    (
+        "financial_abuse",
+        "Her pension comes on a Thursday.",
+        "Her granddaughter has her pension and gives her 10 pounds a week.",
+    ),
+    (
+        "financial_abuse",
+        "Her daughter took over the shop from her.",
+        "Her granddaughter has taken over her pension.",
+    ),
+    (
+        "physical_abuse",
+        "He rubbed the back of her neck when she had a cramp.",
+        "He squeezed the back of her neck until she stopped talking.",
+    ),
+    (
+        "sexual_abuse",
+        "He was photographing the girls' netball team for the newsletter.",
+        "A man was photographing the legs of girls in school uniform.",
+    ),
+    (
+        "sexual_abuse",
+        "The nurse weighs the babies every week.",
+        "Her coach weighs the girls in their underwear.",
+    ),
+    (
+        "sexual_abuse",
+        "His dad takes him to every tournament.",
+        "He insists on taking him to every tournament alone.",
+    ),
+    (
+        "sexual_abuse",
+        "His uncle lives in Leeds.",
+        "His uncle, who isn't family, takes him away at weekends.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He showed his ticket at the gate.",
+        "The man had her ticket, her phone and her ID.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She had no choice about which school to go to.",
+        "She said she had no choice about being there.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She has to keep the coach informed if she is ill.",
+        "She has to keep him happy to stay in the team.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He texts her at night to say goodnight.",
+        "He texts her at night asking what she's wearing.",
+    ),
+    (
+        "hate_crime",
+        "The fans were chanting about the score.",
+        "Fans were chanting about a player's religion.",
+    ),
+    (
+        "hate_crime",
+        "He threw bacon to the dog.",
+        "One threw a bacon sandwich at the Muslim steward.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He helps his grandad run the stall.",
+        "He is dropped off to run bets for a man.",
+    ),
+    (
+        "drug_dealing",
+        "She paid in cash at the till.",
+        "He is paid in bags he sells at school.",
+    ),
+    (
+        "forced_marriage",
+        "She promised to text her mum when she arrived.",
+        "She has been promised to a man in his thirties.",
+    ),
+    (
+        "forced_marriage",
+        "Her passport is in the drawer with the others.",
+        "Her passport has been put away by her father.",
+    ),
+    (
+        "missing_person",
+        "The teacher took her hand and walked her across the road.",
+        "A man took her hand and walked her away from her mum.",
+    ),
 ]
 
 
@@ -2502,6 +2692,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A 12 year old says it hurts when she goes to the toilet.",
             "A 12 year old says it hurts when she goes to the toilet; she has a urine infection "
             "and is on antibiotics.",
+        ),
+        (
+            "child_sexual_exploitation",
+            "A man in his forties queues all day with his 12 year old niece.",
+            "A man in his forties queues all day with his 12 year old niece and her mum.",
         ),
         (
             "neglect",

@@ -612,6 +612,20 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "they'll do him if he goes back without the money.",
             "child_criminal_exploitation",
         ),
+        (
+            "A man who lost everything on the horses has walked out onto the track in front "
+            "of the next race.",
+            "self_harm",
+        ),
+        (
+            "Her boyfriend is holding her face towards the bonfire and says he'll put her in "
+            "it if she leaves him.",
+            "domestic_abuse",
+        ),
+        (
+            "A dad too drunk to stand is carrying his baby, and her pram has rolled into the road.",
+            "neglect",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -677,6 +691,9 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "We'll see what happens now the holidays have started.",
         "The cat is lying at the bottom of the stairs.",
         "The swimming class was playing at the edge of the pool with their teacher.",
+        "We sat in front of the next race to get a good view.",
+        "He held her hand towards the bonfire to warm it.",
+        "Her pram rolled into the hall when I opened the door.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
