@@ -2550,6 +2550,216 @@ PAIRS = [
         "The teacher took her hand and walked her across the road.",
         "A man took her hand and walked her away from her mum.",
     ),
+    (
+        "domestic_abuse",
+        "She was five minutes late because the bus broke down.",
+        "When she was five minutes late her husband came in and took her home.",
+    ),
+    (
+        "domestic_abuse",
+        "He takes her shopping whenever he goes out.",
+        "He takes her phone whenever he leaves.",
+    ),
+    (
+        "domestic_abuse",
+        "He rang four times to book the table.",
+        "Her husband rang four times to check she was at her desk.",
+    ),
+    (
+        "domestic_abuse",
+        "He marched out of the meeting.",
+        "Her husband marched her out by the elbow.",
+    ),
+    (
+        "domestic_abuse",
+        "He was holding her bag for her.",
+        "The driver was holding her by the hair.",
+    ),
+    (
+        "domestic_abuse",
+        "He tells the midwives she is doing well.",
+        "He tells the midwives she can't be trusted with the baby.",
+    ),
+    (
+        "domestic_abuse",
+        "She comes in with her hair in a bun every day.",
+        "She comes in with her wrist strapped every few weeks.",
+    ),
+    (
+        "sexual_abuse",
+        "She followed her friends into the café.",
+        "A man followed her into the women's changing area.",
+    ),
+    (
+        "sexual_abuse",
+        "He was sitting next to his wife in the sauna.",
+        "He keeps sitting right up against a young woman in the sauna.",
+    ),
+    (
+        "financial_abuse",
+        "He paid for the cruise on the company card.",
+        "He booked a cruise for himself on his father's card.",
+    ),
+    (
+        "emotional_abuse",
+        "She is not allowed back on the trampoline till it dries.",
+        "Her stepmum says she is not wanted back till dark.",
+    ),
+    (
+        "neglect",
+        "She was dropped off early for the trip.",
+        "She is dropped off two hours early and collected two hours late.",
+    ),
+    (
+        "neglect",
+        "The children played in the garden with the neighbours.",
+        "The children were there all day with no adult.",
+    ),
+    (
+        "neglect",
+        "They were eating chips on the bench.",
+        "They were eating chips off other people's trays.",
+    ),
+    (
+        "neglect",
+        "He left his mother at the café with her friends.",
+        "He left his mother in the full sun for four hours.",
+    ),
+    (
+        "radicalisation",
+        "The government deserves credit for the new park.",
+        "He says the government deserves what's coming.",
+    ),
+    (
+        "radicalisation",
+        "They are taking out the bins for the councillors.",
+        "He follows a group that talks about taking out local councillors.",
+    ),
+    (
+        "radicalisation",
+        "I was told by the young men at the door that he was out.",
+        "He has been telling young men that violence is the only answer.",
+    ),
+    (
+        "online_abuse",
+        "She watches live videos of football.",
+        "A man who watches her live videos sends her gifts.",
+    ),
+    (
+        "online_abuse",
+        "Her uncle wants to meet him over dinner.",
+        "A man she met in a game asked to meet her.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The nurse asked her to take her top off for the ECG.",
+        "Last night he asked her to take her top off.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She passed the phone to her mum.",
+        "A man handed her a new phone through his car window.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She got out and he drove off to work.",
+        "She got in and he drove off with her.",
+    ),
+    (
+        "hate_crime",
+        "They were handing out leaflets about the summer fair.",
+        "He was handing out leaflets saying the refugees are criminals.",
+    ),
+    (
+        "hate_crime",
+        "The seagulls keep stealing our chips.",
+        "They are stealing our homes, the leaflet says.",
+    ),
+    (
+        "cuckooing",
+        "He doesn't need a lift any more.",
+        "The young men said he doesn't need a key any more.",
+    ),
+    (
+        "cuckooing",
+        "He looked at me and smiled.",
+        "The old man wouldn't look at me.",
+    ),
+    (
+        "self_neglect",
+        "She filled the buckets for the garden.",
+        "She uses buckets as a toilet.",
+    ),
+    (
+        "self_neglect",
+        "She hasn't been to the cinema since it closed.",
+        "She hasn't been out since her husband died.",
+    ),
+    (
+        "financial_abuse",
+        "He has the key to the shed.",
+        "His son has taken the prepayment key.",
+    ),
+    (
+        "financial_abuse",
+        "He was sitting in the dark watching a film.",
+        "He was sitting in the dark because his son took the key.",
+    ),
+    (
+        "forced_marriage",
+        "She got married in June and loved every minute.",
+        "She is married but she never said yes to it.",
+    ),
+    (
+        "forced_marriage",
+        "Her mother-in-law took the children to the park.",
+        "Her mother-in-law took the form off me.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His mum pays him to keep his room tidy.",
+        "An older player pays him in game credit to keep parcels at his house.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The older players pass him the ball.",
+        "An older player pays him to look after things.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He was beaten for losing the final.",
+        "The older boys stabbed him for losing their stuff.",
+    ),
+    (
+        "drug_dealing",
+        "She handed out sweets at the party.",
+        "He was handing out cannabis gummies.",
+    ),
+    (
+        "honour_based_abuse",
+        "There won't be a bus until eight.",
+        "Her uncle said next time there won't be a talk.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her father has taken her car to the garage.",
+        "They found a dating app and her father has taken her phone.",
+    ),
+    (
+        "self_harm",
+        "He gave his old laptop to his brother.",
+        "She has given away her laptop and her winter coat.",
+    ),
+    (
+        "self_harm",
+        "She won't need them for the trip.",
+        "She says she won't need them after the holidays.",
+    ),
+    (
+        "self_harm",
+        "He locked himself out of the shed.",
+        "He has locked himself in the shed with the weedkiller.",
+    ),
 ]
 
 
@@ -2692,6 +2902,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A 12 year old says it hurts when she goes to the toilet.",
             "A 12 year old says it hurts when she goes to the toilet; she has a urine infection "
             "and is on antibiotics.",
+        ),
+        (
+            "honour_based_abuse",
+            "Her family found out about her new boyfriend.",
+            "Her family found out about her new boyfriend and her uncle wants to meet him over "
+            "dinner.",
         ),
         (
             "child_sexual_exploitation",

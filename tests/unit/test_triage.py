@@ -626,6 +626,20 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A dad too drunk to stand is carrying his baby, and her pram has rolled into the road.",
             "neglect",
         ),
+        (
+            "Her boyfriend is pulling her round the car park by the hair and her nose is bleeding.",
+            "domestic_abuse",
+        ),
+        (
+            "He has locked himself in the garage with the weedkiller and says he's drunk some "
+            "of it.",
+            "self_harm",
+        ),
+        (
+            "Her son left his mother in the full sun on her scooter hours ago and she has "
+            "stopped answering when we talk to her.",
+            "neglect",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -694,6 +708,10 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "We sat in front of the next race to get a good view.",
         "He held her hand towards the bonfire to warm it.",
         "Her pram rolled into the hall when I opened the door.",
+        "He was holding her bag by the handle while she paid.",
+        "He drank some of the squash and went back to the garden.",
+        "A 90 year old who lives alone has stopped answering the door to his carers and has "
+        "told the GP to leave him alone.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
