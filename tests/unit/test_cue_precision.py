@@ -2760,6 +2760,201 @@ PAIRS = [
         "He locked himself out of the shed.",
         "He has locked himself in the shed with the weedkiller.",
     ),
+    (
+        "financial_abuse",
+        "He lost his whole bag on the bus.",
+        "He loses his whole benefit payment every week.",
+    ),
+    (
+        "sexual_abuse",
+        "The marshal took her off the course because she hurt her ankle and rang her mum.",
+        "A man from the club keeps taking her off the course on their own.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He flew his drone over the park.",
+        "He asked how much a drone could carry over a prison wall.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His gran pays him for each car he washes.",
+        "His cousin would pay him well for each drop.",
+    ),
+    (
+        "online_abuse",
+        "He met his friends in a game on Saturday.",
+        "A man on a game offered to teach him hacking.",
+    ),
+    (
+        "online_abuse",
+        "He wants to prove his maths teacher wrong.",
+        "The man asked for a video to prove he's a real boy.",
+    ),
+    (
+        "forced_marriage",
+        "She has never met her cousin's husband.",
+        "She showed us photos of a man she has never met.",
+    ),
+    (
+        "forced_marriage",
+        "Her aunt is organising a birthday party for her.",
+        "Her parents have booked a henna night for her.",
+    ),
+    (
+        "forced_marriage",
+        "She keeps her passport in a drawer.",
+        "She asked if we could hide her passport for her.",
+    ),
+    (
+        "modern_slavery",
+        "He works for nothing at the charity shop on Saturdays.",
+        "He works for nothing until he's paid off the man who brought him over.",
+    ),
+    (
+        "modern_slavery",
+        "He sleeps in the spare room when he visits.",
+        "He sleeps in the site cabin.",
+    ),
+    (
+        "modern_slavery",
+        "She never went out in the rain.",
+        "The women never went out and didn't speak English.",
+    ),
+    (
+        "modern_slavery",
+        "Her friends came and went all afternoon.",
+        "Men came and went at all hours to see two young women.",
+    ),
+    (
+        "emotional_abuse",
+        "The dog eats out of his bowl in the kitchen.",
+        "His dad makes him eat out of the dog's bowl.",
+    ),
+    (
+        "emotional_abuse",
+        "He acts in the school play.",
+        "His dad punishes him when he acts like an animal.",
+    ),
+    (
+        "emotional_abuse",
+        "Her parents haven't missed a match all term.",
+        "Her parents haven't visited or phoned all term.",
+    ),
+    (
+        "emotional_abuse",
+        "We pay the club for her lessons.",
+        "Her mum said 'we pay them to have you'.",
+    ),
+    (
+        "hate_crime",
+        "The children loved the monkeys at the zoo.",
+        "They called the Black player a monkey.",
+    ),
+    (
+        "hate_crime",
+        "The toddler made monkey faces at the zoo.",
+        "The away fans made monkey noises every time he touched the ball.",
+    ),
+    (
+        "domestic_abuse",
+        "His licence lets him drive a minibus.",
+        "His licence bans him from the area.",
+    ),
+    (
+        "domestic_abuse",
+        "He walked past the library on the way home.",
+        "He keeps walking past his ex-partner's house at night.",
+    ),
+    (
+        "domestic_abuse",
+        "Daddy squeezed the lemons for mummy's cake.",
+        "Daddy squeezed mummy's neck till she went floppy.",
+    ),
+    (
+        "domestic_abuse",
+        "He is taking her off the course to practise map reading in the woods.",
+        "He said he is taking her to the woods.",
+    ),
+    (
+        "radicalisation",
+        "He said he'd do what the teacher said.",
+        "He posts about doing what the cowards won't.",
+    ),
+    (
+        "radicalisation",
+        "He hired a van to move his sister's flat.",
+        "He asked to hire a van with no questions.",
+    ),
+    (
+        "self_neglect",
+        "She wears the same coat every winter.",
+        "She is in the same nightie every week.",
+    ),
+    (
+        "self_neglect",
+        "The parcels are stacked in the hall for collection.",
+        "She has forty unopened deliveries in the hall.",
+    ),
+    (
+        "sexual_abuse",
+        "The carer photographs her meals for the records.",
+        "Her carer has started photographing her for her records.",
+    ),
+    (
+        "burglary_risk",
+        "They were photographing the wedding party for the magazine.",
+        "Two men were photographing back gates.",
+    ),
+    (
+        "burglary_risk",
+        "They asked which houses had recycling bins.",
+        "They were asking which houses are empty during the day.",
+    ),
+    (
+        "self_harm",
+        "She wants to see her gran one last time.",
+        "He came to see the sea one last time.",
+    ),
+    (
+        "self_harm",
+        "He left a note for the milkman.",
+        "He has left letters for his children in the car.",
+    ),
+    (
+        "missing_person",
+        "She's missing her friends from the park.",
+        "A 9 year old has been missing in the woods for forty minutes.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "We walked between the lorries to the café.",
+        "A girl of 13 is being walked between the lorries by a man.",
+    ),
+    (
+        "physical_abuse",
+        "He trapped his fingers in the car door by accident.",
+        "He slammed his son's hand in the car door on purpose.",
+    ),
+    (
+        "cuckooing",
+        "His friends stay at his flat after football.",
+        "The lads who stay at his flat have the heating.",
+    ),
+    (
+        "cuckooing",
+        "They told him not to come to the meeting.",
+        "They told him not to come back before ten.",
+    ),
+    (
+        "scam_fraud",
+        "We've never met the new neighbours.",
+        "She has never met him but sends him money.",
+    ),
+    (
+        "scam_fraud",
+        "He plays for fun, win or lose.",
+        "She sent money to claim her winnings.",
+    ),
 ]
 
 

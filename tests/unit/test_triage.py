@@ -640,6 +640,16 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "stopped answering when we talk to her.",
             "neglect",
         ),
+        (
+            "A 9 year old with autism who doesn't speak has been missing in the woods for "
+            "forty minutes, and it's getting dark by the river.",
+            "missing_person",
+        ),
+        (
+            "He has left letters for his children in the car, came to see the sea one last "
+            "time, and asked me what time the tide comes in.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -712,6 +722,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He drank some of the squash and went back to the garden.",
         "A 90 year old who lives alone has stopped answering the door to his carers and has "
         "told the GP to leave him alone.",
+        "It's getting dark by the river, so we packed up the picnic.",
+        "A man from the club keeps taking her off the course to practise map reading in the woods.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
