@@ -2955,6 +2955,186 @@ PAIRS = [
         "He plays for fun, win or lose.",
         "She sent money to claim her winnings.",
     ),
+    (
+        "burglary_risk",
+        "She says the cold water helps her mood.",
+        "A man at the door said he was from the water board.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She has lessons from a teacher at her school.",
+        "Her boyfriend is her manager at work.",
+    ),
+    (
+        "scam_fraud",
+        "He told him not to mention it to his sister until the party.",
+        "He told him not to mention it to his solicitor.",
+    ),
+    (
+        "scam_fraud",
+        "He sold his boat and put the money in his savings.",
+        "He put his boat money into a fuel import scheme.",
+    ),
+    (
+        "sexual_abuse",
+        "Her mum took her upstairs to change into her pyjamas.",
+        "Her uncle took her upstairs three times.",
+    ),
+    (
+        "domestic_abuse",
+        "He kicked the ball at the door.",
+        "He kicked the car door shut on her leg.",
+    ),
+    (
+        "domestic_abuse",
+        "He was embarrassed by the mess in the kitchen.",
+        "He said she'd embarrassed him by chatting to the other mums.",
+    ),
+    (
+        "emotional_abuse",
+        "He's no stranger to hard work.",
+        "His dad calls him no son of mine.",
+    ),
+    (
+        "emotional_abuse",
+        "He makes his own breakfast.",
+        "His dad makes him eat alone in his room.",
+    ),
+    (
+        "honour_based_abuse",
+        "He came out of the changing room and his dad waved.",
+        "Since he came out as gay his dad won't speak to him.",
+    ),
+    (
+        "online_abuse",
+        "She posted a photo of her new puppy.",
+        "Someone posted a photo taken outside her house.",
+    ),
+    (
+        "online_abuse",
+        "He keeps commenting on the weather.",
+        "An account keeps commenting where she'll be training.",
+    ),
+    (
+        "online_abuse",
+        "Her gran sends her money for lessons.",
+        "A man from an online guitar group sends her money.",
+    ),
+    (
+        "online_abuse",
+        "She practises in her bedroom after school.",
+        "He tells her to do it in her bedroom with the door shut.",
+    ),
+    (
+        "modern_slavery",
+        "She was given a payslip on Friday.",
+        "She has never been given a payslip.",
+    ),
+    (
+        "modern_slavery",
+        "They live in a house with a big garden.",
+        "She lives in a house with eleven others.",
+    ),
+    (
+        "modern_slavery",
+        "His mum drives him to work.",
+        "The agency driver who brings her is waiting.",
+    ),
+    (
+        "modern_slavery",
+        "He takes his lunch money out of his wages.",
+        "They take rent out of her wages.",
+    ),
+    (
+        "modern_slavery",
+        "She says the stain will disappear in the wash.",
+        "He says she'll disappear if she tells anyone.",
+    ),
+    (
+        "sexual_abuse",
+        "He makes her laugh in the van.",
+        "He makes her sit on his lap in the van.",
+    ),
+    (
+        "radicalisation",
+        "He says they're real fans of the band.",
+        "He says his parents are not real Muslims.",
+    ),
+    (
+        "radicalisation",
+        "He wants to help his brothers with their homework.",
+        "He wants to go and help the brothers.",
+    ),
+    (
+        "forced_marriage",
+        "The party was agreed on a video call with her cousins.",
+        "Her wedding was agreed on a video call she wasn't part of.",
+    ),
+    (
+        "forced_marriage",
+        "The holiday can wait until summer.",
+        "Her parents told her university can wait.",
+    ),
+    (
+        "physical_abuse",
+        "She picked him up by the arms to hug him.",
+        "She yanked him up by one arm.",
+    ),
+    (
+        "emotional_abuse",
+        "You'll get another chance next week.",
+        "Shut up or you'll get another.",
+    ),
+    (
+        "drug_dealing",
+        "They were selling balloons at the fair.",
+        "A group meets there every night selling balloons.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The lights keep going off in the hall.",
+        "A group keeps threatening anyone who walks through.",
+    ),
+    (
+        "neglect",
+        "The residents sat in the garden in the sun with drinks and hats.",
+        "Three residents in wheelchairs were left in the rain.",
+    ),
+    (
+        "neglect",
+        "The staff went to the pub after the summer fair.",
+        "The residents were left outside while the staff went to the pub.",
+    ),
+    (
+        "missing_person",
+        "She was found on the beach collecting shells.",
+        "He has been found on the slipway three nights this month.",
+    ),
+    (
+        "missing_person",
+        "The staff hadn't known about the party.",
+        "The staff hadn't known he'd gone.",
+    ),
+    (
+        "self_harm",
+        "He went out with no life jacket to fish.",
+        "He took the boat out with no life jacket to end it.",
+    ),
+    (
+        "domestic_abuse",
+        "He's threatening to drive to the coast for the weekend.",
+        "Her ex is threatening to drive into the river with him.",
+    ),
+    (
+        "neglect",
+        "Her drunk dad rang to say he was staying at a friend's.",
+        "A very drunk dad took his 6 year old out in a kayak.",
+    ),
+    (
+        "modern_slavery",
+        "She works night shifts at the hospital.",
+        "She works for the agency and has never been given a payslip.",
+    ),
 ]
 
 

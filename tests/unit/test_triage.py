@@ -650,6 +650,20 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "time, and asked me what time the tide comes in.",
             "self_harm",
         ),
+        (
+            "Her ex has her toddler in his car and is threatening to drive into the river with "
+            "him.",
+            "domestic_abuse",
+        ),
+        (
+            "A very drunk dad took his 6 year old out in a kayak with no buoyancy aid and they "
+            "have tipped over.",
+            "neglect",
+        ),
+        (
+            "He has taken his boat out with no life jacket to end it.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -724,6 +738,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "told the GP to leave him alone.",
         "It's getting dark by the river, so we packed up the picnic.",
         "A man from the club keeps taking her off the course to practise map reading in the woods.",
+        "Three young women waited outside the van hire with their bags.",
+        "The canoe tipped over at the club's capsize drill, as planned.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
