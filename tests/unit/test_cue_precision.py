@@ -3135,6 +3135,161 @@ PAIRS = [
         "She works night shifts at the hospital.",
         "She works for the agency and has never been given a payslip.",
     ),
+    (
+        "child_sexual_exploitation",
+        "She comes in to buy her mum's cigarettes.",
+        "A man has given her cigarettes and vodka.",
+    ),
+    (
+        "domestic_abuse",
+        "She rings her mum every twenty minutes when she's away.",
+        "Her husband rang reception every twenty minutes to check she hadn't left.",
+    ),
+    (
+        "domestic_abuse",
+        "She's frightened of what the exam results will say.",
+        "She's frightened of what he'll do if she leaves.",
+    ),
+    (
+        "domestic_abuse",
+        "He makes her laugh every day.",
+        "He makes her come to every appointment or else.",
+    ),
+    (
+        "self_harm",
+        "She deserves a holiday.",
+        "She says she deserves to disappear.",
+    ),
+    (
+        "self_harm",
+        "Her arms are covered with glitter after the party.",
+        "Her arms are always covered with bandages.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She looked after her friend's rabbit.",
+        "Her boyfriend hit her for not looking after his friend.",
+    ),
+    (
+        "physical_abuse",
+        "He was kicked in the head by a horse at the yard.",
+        "He was kicked in the head by the owner for being late.",
+    ),
+    (
+        "physical_abuse",
+        "He does the washing-up thing after tea.",
+        "Her boyfriend does the lighter thing when he's naughty.",
+    ),
+    (
+        "physical_abuse",
+        "He has a small round plaster on his knee.",
+        "He has rows of small round scabs on his thighs.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She asked the nurse about the implant for her periods.",
+        "She wants an implant so she doesn't get in trouble with the men.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "A taxi waited outside for her after the party.",
+        "A taxi waited for her with the meter off.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He came in with a different coat every week.",
+        "He checks in with a different girl who looks about 15.",
+    ),
+    (
+        "modern_slavery",
+        "He sleeps in the spare room at his gran's.",
+        "He sleeps in the tack room at the yard.",
+    ),
+    (
+        "modern_slavery",
+        "He works at the café for the experience.",
+        "He works from five every morning for his board.",
+    ),
+    (
+        "modern_slavery",
+        "The owner keeps the keys to the barn.",
+        "The owner keeps his bank card.",
+    ),
+    (
+        "forced_marriage",
+        "She will marry the neighbour's son next summer after university.",
+        "She'll marry the neighbour's son, who is 30.",
+    ),
+    (
+        "forced_marriage",
+        "She'll leave at Christmas to start her new job.",
+        "She'll leave at Christmas to help at home.",
+    ),
+    (
+        "anti_social_behaviour",
+        "Kids on scooters were riding round the park with their parents.",
+        "Kids on e-scooters keep tearing through the precinct.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The kids spat out their chewing gum.",
+        "They spit at the staff who ask them to slow down.",
+    ),
+    (
+        "self_neglect",
+        "He sleeps in the tent most nights on his walking holiday.",
+        "He has been sleeping in the bus shelter most nights.",
+    ),
+    (
+        "self_neglect",
+        "He can't face the gym on Mondays.",
+        "He can't face going back to his flat.",
+    ),
+    (
+        "cuckooing",
+        "They moved into the front room for the summer.",
+        "They've moved him into the tiny front cabin.",
+    ),
+    (
+        "cuckooing",
+        "His three sons live on the farm.",
+        "Three men have been living on his houseboat for a month.",
+    ),
+    (
+        "cuckooing",
+        "Cars come to the towpath at weekends for the festival.",
+        "Cars come to the towpath all night.",
+    ),
+    (
+        "scam_fraud",
+        "She ordered a medium pizza.",
+        "A medium passing on messages from her late husband.",
+    ),
+    (
+        "financial_abuse",
+        "She paid for her own lunch from her savings jar.",
+        "The carer paid for her own lunch from the woman's purse.",
+    ),
+    (
+        "sexual_abuse",
+        "He was carrying a young woman's bags to the taxi.",
+        "A man was half-carrying a young woman who can't stand.",
+    ),
+    (
+        "self_harm",
+        "He is going to step off the bus at the next stop.",
+        "He says he'll step off when the fast train comes through.",
+    ),
+    (
+        "neglect",
+        "She went to buy her mum a birthday card.",
+        "She comes in at 7am to buy her mum's cigarettes and vodka.",
+    ),
+    (
+        "neglect",
+        "She tidies up before her little brothers' party.",
+        "She does the morning jobs before her little brothers wake up.",
+    ),
 ]
 
 
@@ -3277,6 +3432,17 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A 12 year old says it hurts when she goes to the toilet.",
             "A 12 year old says it hurts when she goes to the toilet; she has a urine infection "
             "and is on antibiotics.",
+        ),
+        (
+            "neglect",
+            "Two children aged 4 and 6 were left alone in the tent overnight.",
+            "Two children aged 4 and 6 were left alone in the tent overnight while their "
+            "parents sat just outside it.",
+        ),
+        (
+            "neglect",
+            "He missed his dental appointment.",
+            "He missed his dental appointment and his gran rang to rebook it.",
         ),
         (
             "honour_based_abuse",

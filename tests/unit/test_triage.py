@@ -664,6 +664,16 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "He has taken his boat out with no life jacket to end it.",
             "self_harm",
         ),
+        (
+            "A man is half-carrying a young woman who can't stand into the lift, and she keeps "
+            "saying 'I want to go home'.",
+            "sexual_abuse",
+        ),
+        (
+            "A man who has been cutting himself says he's going to step off when the fast train "
+            "comes through.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -740,6 +750,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "A man from the club keeps taking her off the course to practise map reading in the woods.",
         "Three young women waited outside the van hire with their bags.",
         "The canoe tipped over at the club's capsize drill, as planned.",
+        "Her husband forces her to have sex when she says no.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
