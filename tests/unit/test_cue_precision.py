@@ -3290,6 +3290,151 @@ PAIRS = [
         "She tidies up before her little brothers' party.",
         "She does the morning jobs before her little brothers wake up.",
     ),
+    (
+        "fgm",
+        "She's been cutting since her parents split up.",
+        "She says she was cut when she was small.",
+    ),
+    (
+        "burglary_risk",
+        "He was filming girls in their gardens.",
+        "Two men were filming the houses on our road.",
+    ),
+    (
+        "scam_fraud",
+        "Her mum is taking her to the prize-giving.",
+        "She gets piles of post about prizes.",
+    ),
+    (
+        "self_neglect",
+        "She thought it was Tuesday, not Wednesday.",
+        "She thought it was July, though it is December.",
+    ),
+    (
+        "self_neglect",
+        "She wore a summer dress to the party.",
+        "She was sitting in a summer dress in the frost.",
+    ),
+    (
+        "fgm",
+        "Her grandmother taught her to sew, as was done with us.",
+        "Her grandmother will do what was done to us.",
+    ),
+    (
+        "sexual_abuse",
+        "He films birds in their gardens.",
+        "He wants to film girls in their gardens with a drone.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her aunt paid for her to go on the school trip.",
+        "A man paid for her to stay in a hotel with him.",
+    ),
+    (
+        "hate_crime",
+        "She wore a bindi for the festival and everyone loved it.",
+        "Men keep mocking the bindi on her forehead.",
+    ),
+    (
+        "hate_crime",
+        "He threw a drink at the wall in temper.",
+        "One threw a lit cigarette at her sari.",
+    ),
+    (
+        "self_harm",
+        "He sorted the shed out on Sunday.",
+        "He says he's sorted it for Sunday.",
+    ),
+    (
+        "self_harm",
+        "It wasn't a good film.",
+        "He said it wasn't a poem.",
+    ),
+    (
+        "self_harm",
+        "The beam would take the weight of the new roof.",
+        "He asked which loft beam would take a man's weight.",
+    ),
+    (
+        "domestic_abuse",
+        "She hides her tablets from the grandchildren.",
+        "He hides her heart tablets when she answers back.",
+    ),
+    (
+        "domestic_abuse",
+        "She has to ask the council before she can build a shed.",
+        "A woman of 80 has to ask her grandson before she can use the phone.",
+    ),
+    (
+        "modern_slavery",
+        "She is dropped off every morning at work.",
+        "She is dropped off every morning to beg.",
+    ),
+    (
+        "emotional_abuse",
+        "She can't stand the cold.",
+        "She can't stand looking at him.",
+    ),
+    (
+        "neglect",
+        "She propped the door open with a cushion.",
+        "She props his bottle on a cushion.",
+    ),
+    (
+        "neglect",
+        "He put the spoon in the drawer.",
+        "His son shoves the spoon in so fast he chokes.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He has four pens on the table.",
+        "He has four phones on the table.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He takes the train to Leeds to do work experience.",
+        "He takes the train to Margate to do work for Uncle.",
+    ),
+    (
+        "hate_crime",
+        "They painted over the old sign on the church hall.",
+        "I painted over the same words on the gurdwara wall.",
+    ),
+    (
+        "physical_abuse",
+        "She put him down in the cot for his nap.",
+        "She dropped him into the cot from a height.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They pulled off the wrapping paper.",
+        "They ripped off the guttering.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The builders threw roof tiles into the skip.",
+        "They threw roof tiles at the caretaker.",
+    ),
+    (
+        "domestic_abuse",
+        "He poured petrol into the lawnmower.",
+        "Her husband has poured petrol round the kitchen.",
+    ),
+    (
+        "self_harm",
+        "She's been cutting the grass every week.",
+        "She's been cutting since her parents split up.",
+    ),
+    (
+        "radicalisation",
+        "He framed his grandad's medal as a hero's.",
+        "He wants the man who attacked the mosque framed as a hero.",
+    ),
+    (
+        "radicalisation",
+        "There'll be more rain than last week.",
+        "There'll be more like him round here soon.",
+    ),
 ]
 
 
@@ -3443,6 +3588,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "neglect",
             "He missed his dental appointment.",
             "He missed his dental appointment and his gran rang to rebook it.",
+        ),
+        (
+            "financial_abuse",
+            "Her companion takes her pension.",
+            "Her companion drives her to collect her pension and they have lunch after.",
         ),
         (
             "honour_based_abuse",

@@ -674,6 +674,15 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "comes through.",
             "self_harm",
         ),
+        (
+            "He bought rope, asked which loft beam would take a man's weight, and is heading "
+            "home now.",
+            "self_harm",
+        ),
+        (
+            "Her husband has poured petrol round the kitchen and is looking for a lighter.",
+            "domestic_abuse",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -751,6 +760,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "Three young women waited outside the van hire with their bags.",
         "The canoe tipped over at the club's capsize drill, as planned.",
         "Her husband forces her to have sex when she says no.",
+        "He poured petrol into the lawnmower and went to find his lighter for the barbecue.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
