@@ -3435,6 +3435,91 @@ PAIRS = [
         "There'll be more rain than last week.",
         "There'll be more like him round here soon.",
     ),
+    (
+        "neglect",
+        "Paying for the carers is worth every penny, his son says.",
+        "His son says paying for carers is money better spent elsewhere.",
+    ),
+    (
+        "domestic_abuse",
+        "She brings back the change for her mum.",
+        "He makes her bring back the change with a photo of the till roll.",
+    ),
+    (
+        "domestic_abuse",
+        "They took the children to a birthday party.",
+        "He took the children's birthday money for bills.",
+    ),
+    (
+        "emotional_abuse",
+        "She got rid of the old sofa.",
+        "She said she should have got rid of him.",
+    ),
+    (
+        "sexual_abuse",
+        "He makes him watch the football with her.",
+        "His support worker makes him watch rude films with her.",
+    ),
+    (
+        "cuckooing",
+        "She is growing tomatoes in her greenhouse.",
+        "The young men are growing cannabis in her greenhouse.",
+    ),
+    (
+        "domestic_abuse",
+        "He was pointing at the fireworks with his girlfriend.",
+        "He is pointing a lit rocket at his girlfriend.",
+    ),
+    (
+        "domestic_abuse",
+        "She's burning her arm with a hair grip.",
+        "He says he'll light her up.",
+    ),
+    (
+        "missing_person",
+        "His wife, who has dementia, walked into the garden.",
+        "A woman with dementia has walked into the lake.",
+    ),
+    (
+        "missing_person",
+        "She tried to get the cat in.",
+        "A man in a van tried to pull her in.",
+    ),
+    (
+        "hate_crime",
+        "She leaves bananas on the table for the kids.",
+        "Someone keeps leaving bananas on their doormat.",
+    ),
+    (
+        "hate_crime",
+        "He drew a boat on the door.",
+        "Someone scratched a noose into their door.",
+    ),
+    (
+        "scam_fraud",
+        "The roofer said the roof is fine.",
+        "He said the roof is loose and demanded 2000 pounds.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She gets in from school at four.",
+        "A girl gets in his car and comes back at midnight.",
+    ),
+    (
+        "missing_person",
+        "She has been staying with friends in Spain on holiday with her mum.",
+        "She has been staying with friends in another town for three nights.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her brother is keeping her phone while she swims.",
+        "An older man is keeping her phone safe.",
+    ),
+    (
+        "neglect",
+        "Leave him, he's fine, he's just asleep on the sofa.",
+        "His carer said leave him, he does this, as he went grey.",
+    ),
 ]
 
 
@@ -3593,6 +3678,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "financial_abuse",
             "Her companion takes her pension.",
             "Her companion drives her to collect her pension and they have lunch after.",
+        ),
+        (
+            "neglect",
+            "His carers have stopped coming.",
+            "His carers have stopped coming since he started volunteering at the library.",
         ),
         (
             "honour_based_abuse",

@@ -683,6 +683,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "Her husband has poured petrol round the kitchen and is looking for a lighter.",
             "domestic_abuse",
         ),
+        (
+            "A drunk man is pointing a lit rocket at his girlfriend and says he'll light her up.",
+            "domestic_abuse",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -761,6 +765,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "The canoe tipped over at the club's capsize drill, as planned.",
         "Her husband forces her to have sex when she says no.",
         "He poured petrol into the lawnmower and went to find his lighter for the barbecue.",
+        "We waded into the lake up to our waists on the sponsored swim.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
