@@ -3520,6 +3520,151 @@ PAIRS = [
         "Leave him, he's fine, he's just asleep on the sofa.",
         "His carer said leave him, he does this, as he went grey.",
     ),
+    (
+        "self_harm",
+        "She hears a voice calling her name from the garden.",
+        "She hears a voice telling her the baby would be better off without her.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers will bring her back from the airport.",
+        "Her father told her brothers to bring her back from her flat.",
+    ),
+    (
+        "forced_marriage",
+        "She refused the job they offered.",
+        "She refused the man they chose.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He can't look inside the box until his birthday.",
+        "He can't look inside the rucksack or else.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "They pay him 20 pounds to wash the car.",
+        "They pay him 20 pounds to carry a rucksack over to the estate.",
+    ),
+    (
+        "emotional_abuse",
+        "He is the family comedian.",
+        "His dad calls him the family joke.",
+    ),
+    (
+        "sexual_abuse",
+        "He put his hand up to answer the question.",
+        "He puts his hand up her skirt.",
+    ),
+    (
+        "neglect",
+        "Her hair was full of glitter after the party.",
+        "Her hair is full of lice.",
+    ),
+    (
+        "neglect",
+        "She wore the same leotard for the show.",
+        "She is in the same leotard every week.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex posts photos of his dog.",
+        "Her ex uploads videos of her to punish her.",
+    ),
+    (
+        "online_abuse",
+        "She posted her new poem online.",
+        "He posted her address in the comments.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She stayed in the chalet of her aunt and uncle.",
+        "She spent every night in the chalet of a group of men.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She has no memory of her first birthday.",
+        "She has no memory of the evening.",
+    ),
+    (
+        "sexual_abuse",
+        "He printed photos of his friend's daughter's wedding.",
+        "He printed photos of his friend's daughter asleep in her bed.",
+    ),
+    (
+        "drug_dealing",
+        "The butcher keeps his knife and scales by the till.",
+        "Staff found a machete and scales by the door.",
+    ),
+    (
+        "drug_dealing",
+        "Young people visit the library after school.",
+        "Young lads visit the unit at all hours.",
+    ),
+    (
+        "sexual_abuse",
+        "He dropped a slice of lemon into her drink.",
+        "He was dropping something into a woman's drink.",
+    ),
+    (
+        "scam_fraud",
+        "She sends it back in the post.",
+        "She must send the refund back in gift cards.",
+    ),
+    (
+        "radicalisation",
+        "They are flying to Turkey for a beach holiday.",
+        "He asked how to get to Turkey and cross over without his family knowing.",
+    ),
+    (
+        "radicalisation",
+        "He was watching cooking videos for hours.",
+        "He was watching beheading videos for hours.",
+    ),
+    (
+        "self_neglect",
+        "She won't put the heating on in May.",
+        "The house is freezing because she won't put the heating on.",
+    ),
+    (
+        "self_neglect",
+        "She is living in a flat by the sea.",
+        "She is living on dry biscuits.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They set fire to the bonfire at the display.",
+        "Someone keeps setting fire to our skips.",
+    ),
+    (
+        "domestic_abuse",
+        "He knocked the vase to the ground.",
+        "He knocked his wife to the ground.",
+    ),
+    (
+        "self_harm",
+        "He showed me the empty packets of seeds.",
+        "He showed me the empty packets of pills.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The older riders went over the jumps first.",
+        "He was slashed by older riders over a debt.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She has a private lesson with her piano teacher.",
+        "He asked her to come for a private screen test.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She gets paid work if she finishes her exams.",
+        "They'd get paid parts if they came to his flat.",
+    ),
+    (
+        "financial_abuse",
+        "She signed the card for her son.",
+        "He told her to sign her house over before the wedding.",
+    ),
 ]
 
 
