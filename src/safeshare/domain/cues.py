@@ -68,10 +68,6 @@ class Term:
     def __iter__(self) -> Iterator[Alternative]:
         return iter(self.alternatives)
 
-    def length_at(self, tokens: Sequence[Token], index: int) -> int:
-        """How many tokens the longest matching alternative covers from ``index`` (0: none)."""
-        return max(self.lengths_at(tokens, index), default=0)
-
     def lengths_at(self, tokens: Sequence[Token], index: int) -> list[int]:
         """Every length a matching alternative covers from ``index``, longest first: "over"
         and "over_what" both match "over what he's carrying", and only the shorter leaves
@@ -117,10 +113,6 @@ def compile_cue(cue: str) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-def _term_at(term: Term, tokens: Sequence[Token], index: int) -> int:
-    return term.length_at(tokens, index)
-
-
 def _match_from(
     terms: Sequence[Term], tokens: Sequence[Token], start: int
 ) -> tuple[int, int | None] | None:
@@ -160,7 +152,7 @@ def _rest_from(
     term = terms[number]
     if term.excluded:
         # "missing* !lessons|school": the word straight after must not be one of these.
-        if position < len(tokens) and _term_at(term, tokens, position):
+        if position < len(tokens) and term.lengths_at(tokens, position):
             return _EXCLUDED
         return _rest_from(terms, number + 1, tokens, start, position, before_last)
     for gap in range(MAX_GAP + 1):
