@@ -3665,6 +3665,196 @@ PAIRS = [
         "She signed the card for her son.",
         "He told her to sign her house over before the wedding.",
     ),
+    (
+        "self_harm",
+        "She won't be needing a coat soon, it's warming up.",
+        "He said he won't be needing them soon.",
+    ),
+    (
+        "self_harm",
+        "He won't be back for another month.",
+        "He said he won't be back for another trim.",
+    ),
+    (
+        "self_harm",
+        "He asked how long it takes for the paint to dry.",
+        "He asked how long it takes for someone to be found on the moors.",
+    ),
+    (
+        "financial_abuse",
+        "She didn't know the bakery was being sold.",
+        "She didn't seem to know it was being sold.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He has a new bike his parents bought him.",
+        "He has a new bike he says a mate bought him.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He visits other towns in the holidays.",
+        "He rides to other towns on school days.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The call about his gran left him shaking.",
+        "A phone call left him shaking.",
+    ),
+    (
+        "emotional_abuse",
+        "His mum told everyone that he was top of the class.",
+        "His mum told everyone that he's thick.",
+    ),
+    (
+        "emotional_abuse",
+        "He hides under the table when they play hide and seek.",
+        "He hides under the table when his dad comes to collect him.",
+    ),
+    (
+        "sexual_abuse",
+        "The coach makes them get changed in the changing room.",
+        "The man makes her get changed in his car.",
+    ),
+    (
+        "sexual_abuse",
+        "He took photos of her at the prize-giving.",
+        "He takes photos of her for her kit size.",
+    ),
+    (
+        "hate_crime",
+        "She laughed at the way the puppy walks.",
+        "They call him names for the way he walks.",
+    ),
+    (
+        "hate_crime",
+        "He pushed the wheelchair up the ramp.",
+        "They pushed him off his mobility scooter.",
+    ),
+    (
+        "drug_dealing",
+        "She asked if I wanted white or brown bread.",
+        "He asked if I wanted white or brown.",
+    ),
+    (
+        "domestic_abuse",
+        "He won't tell her where the party is.",
+        "He won't tell her where they're moving to.",
+    ),
+    (
+        "domestic_abuse",
+        "She keeps her passport in the safe.",
+        "He has kept her passport to keep it safe.",
+    ),
+    (
+        "domestic_abuse",
+        "He laughed with her about chatting to us.",
+        "He snapped at her for chatting to us.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex is outside the school to collect their son.",
+        "Her ex is outside with a knife.",
+    ),
+    (
+        "domestic_abuse",
+        "She says she's going to cut her hair short.",
+        "He's outside saying he's going to cut her face.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She has been a friend of 30 years.",
+        "She has a friend of 34 who picks her up.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad gives her juice in the car.",
+        "A man gives her vodka in his car.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She owes him a birthday card.",
+        "He tells her she owes him for them.",
+    ),
+    (
+        "forced_marriage",
+        "They are taking her to Pakistan to see the mountains.",
+        "They are taking her to Bangladesh to meet her husband.",
+    ),
+    (
+        "forced_marriage",
+        "She's scared she won't be coming back to the team after her injury.",
+        "She's scared she won't be coming back from the trip.",
+    ),
+    (
+        "cuckooing",
+        "The neighbours have a key to his flat for emergencies.",
+        "People he met in town have a key to his flat.",
+    ),
+    (
+        "cuckooing",
+        "He won't leave his flat since his wife died.",
+        "People he met in town won't leave.",
+    ),
+    (
+        "cuckooing",
+        "He can't get in until they open the shop at nine.",
+        "He can't get in unless they let him.",
+    ),
+    (
+        "online_abuse",
+        "He streams for his friends from his bedroom.",
+        "He streams for him from his bedroom at night.",
+    ),
+    (
+        "online_abuse",
+        "The webcam stays on while he gets his homework done.",
+        "He wants the camera left on while he gets changed.",
+    ),
+    (
+        "financial_abuse",
+        "She has her banking app on her phone.",
+        "He has her banking app on his phone.",
+    ),
+    (
+        "financial_abuse",
+        "She makes him pay for his own bus fare.",
+        "He makes her pay for both their tickets.",
+    ),
+    (
+        "financial_abuse",
+        "She worries she'll have no friends if she moves school.",
+        "He says she'll have no friends if she stops paying.",
+    ),
+    (
+        "scam_fraud",
+        "Her card had been replaced because it expired.",
+        "His card had been cloned, the man said.",
+    ),
+    (
+        "scam_fraud",
+        "He told her not to mention the surprise at the party.",
+        "He told him not to mention it at the branch.",
+    ),
+    (
+        "neglect",
+        "She comes into the launderette most mornings with her mum.",
+        "She comes in hungry every morning.",
+    ),
+    (
+        "modern_slavery",
+        "She can't afford the cream but leaves her with us.",
+        "He says he can't leave the farm.",
+    ),
+    (
+        "financial_abuse",
+        "She asked for the money to go to her own account.",
+        "Her son keeps asking her for money.",
+    ),
+    (
+        "online_abuse",
+        "He showed it to everyone proudly.",
+        "He showed the photo to everyone.",
+    ),
 ]
 
 
@@ -3828,6 +4018,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "neglect",
             "His carers have stopped coming.",
             "His carers have stopped coming since he started volunteering at the library.",
+        ),
+        (
+            "financial_abuse",
+            "Her new friend borrows money from her.",
+            "Her new friend borrows money from her, and they take turns paying for the hotel.",
+        ),
+        (
+            "cuckooing",
+            "Strangers are staying at his flat.",
+            "Strangers are staying at his flat, and they split the cost of the food.",
         ),
         (
             "honour_based_abuse",

@@ -687,6 +687,11 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A drunk man is pointing a lit rocket at his girlfriend and says he'll light her up.",
             "domestic_abuse",
         ),
+        (
+            "He's taken his dad's shotgun from the cabinet, it's in his car outside, and he won't "
+            "be back for another trim.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -766,6 +771,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "Her husband forces her to have sex when she says no.",
         "He poured petrol into the lawnmower and went to find his lighter for the barbecue.",
         "We waded into the lake up to our waists on the sponsored swim.",
+        "He's taken his dad's shotgun from the cabinet to clean it, and it's in his car outside.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(

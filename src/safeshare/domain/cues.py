@@ -10,6 +10,10 @@ starts with ``!`` names words that must not come straight after:
 ``"missing* !lessons|school"`` matches "went missing" but not "missing lessons".
 A match is negated when a negator ("no", "never", "without"...) stands just before it in
 the same clause: "no bruises" does not match ``bruis*``.
+
+Cues are read against the words ``text.words`` gives: lower case, with "'s" dropped and
+other apostrophes removed, so "he's going to" is read as ``he_going_to`` and "dad's" as
+``dad``, while "can't" is ``cant`` and "she'll" is ``shell``.
 """
 
 from __future__ import annotations
