@@ -3855,6 +3855,196 @@ PAIRS = [
         "He showed it to everyone proudly.",
         "He showed the photo to everyone.",
     ),
+    (
+        "domestic_abuse",
+        "She had marks on her shoes from the mud.",
+        "I saw finger marks round her neck.",
+    ),
+    (
+        "domestic_abuse",
+        "He'll pay for it later when he gets paid.",
+        "He told her she'd pay for it later for letting me in.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband dragged the bins into the road.",
+        "Her husband dragged her into the toilets by her throat.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She moved from the children's home to a foster family.",
+        "He takes her from the children's home to a hotel.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her mum books a taxi for the school run.",
+        "A man books me to take the same 15 year old girl.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She was begging him to drop her at the cinema.",
+        "She is begging him not to drop her at the flat.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The flat where her grandparents live is by the park.",
+        "He drops her at a flat where men are waiting.",
+    ),
+    (
+        "neglect",
+        "He wanders round the shops on Saturdays with his dad.",
+        "He wanders into our shop most afternoons on his own.",
+    ),
+    (
+        "neglect",
+        "He wore a T-shirt to the barbecue in the sun.",
+        "He was in a T-shirt in the rain.",
+    ),
+    (
+        "neglect",
+        "He was left in the car park all day by the bus.",
+        "He was left in wet trousers all day.",
+    ),
+    (
+        "neglect",
+        "She was not given a parking ticket.",
+        "He was not given a drink since breakfast.",
+    ),
+    (
+        "neglect",
+        "The carer spent the afternoon in the garden with him.",
+        "The carer spent the afternoon in the pub.",
+    ),
+    (
+        "financial_abuse",
+        "Her pension goes up in April.",
+        "Since then her pension goes into it.",
+    ),
+    (
+        "physical_abuse",
+        "He lifted the kitten by the scruff.",
+        "He lifted the boy off the ground by the ear.",
+    ),
+    (
+        "physical_abuse",
+        "He has old scabs from his chickenpox.",
+        "He has old scabs behind both ears.",
+    ),
+    (
+        "hate_crime",
+        "Two women holding hands walked past the bus stop.",
+        "A group surrounded two women holding hands.",
+    ),
+    (
+        "hate_crime",
+        "They set the bonfire alight.",
+        "They set one woman's hair alight.",
+    ),
+    (
+        "hate_crime",
+        "They called them over for tea.",
+        "They called them dykes.",
+    ),
+    (
+        "emotional_abuse",
+        "She should never have had the last biscuit.",
+        "Her mum said she should never have had her.",
+    ),
+    (
+        "emotional_abuse",
+        "The garden is nicer without the old shed.",
+        "Her mum says the house is nicer without her.",
+    ),
+    (
+        "online_abuse",
+        "She follows her friends on Instagram.",
+        "He follows her on Snap Map.",
+    ),
+    (
+        "online_abuse",
+        "He messages her every morning to say good luck.",
+        "He messages her every few minutes.",
+    ),
+    (
+        "modern_slavery",
+        "They leave in a van at 5pm after work.",
+        "They leave in a van at 5am.",
+    ),
+    (
+        "modern_slavery",
+        "He brings a new group of students every year for the open day.",
+        "He brings a new group of young men every week.",
+    ),
+    (
+        "modern_slavery",
+        "She knocked to ask me for the parcel.",
+        "One knocked to ask me for food.",
+    ),
+    (
+        "sexual_abuse",
+        "He pressed the button for the lift.",
+        "He keeps pressing himself against women.",
+    ),
+    (
+        "sexual_abuse",
+        "She followed her mum into the changing room.",
+        "He followed her into the changing area.",
+    ),
+    (
+        "self_neglect",
+        "Boxes are piled by the door for the move.",
+        "Rubbish and rotting food are piled against the door.",
+    ),
+    (
+        "self_neglect",
+        "He doesn't need a lift to the doctor.",
+        "He says he doesn't need a doctor.",
+    ),
+    (
+        "self_neglect",
+        "He hasn't left his job for years.",
+        "He hasn't left his room for three weeks.",
+    ),
+    (
+        "scam_fraud",
+        "She has given him her new phone number.",
+        "She has given him her bank details.",
+    ),
+    (
+        "scam_fraud",
+        "The teacher told her she qualifies for the team.",
+        "A caller told her she qualifies for a government grant.",
+    ),
+    (
+        "fgm",
+        "She is going to Nigeria for her cousin's wedding ceremony.",
+        "He is flying her to Guinea next month for a ceremony.",
+    ),
+    (
+        "fgm",
+        "She was told not to tell her friends about the surprise.",
+        "He has told the girl not to tell her teachers.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her uncle has followed her career since she started.",
+        "Her uncles have followed her since a photo of her with a boy was shared.",
+    ),
+    (
+        "honour_based_abuse",
+        "She paid for the shoes.",
+        "Her dad says she must pay for the shame.",
+    ),
+    (
+        "honour_based_abuse",
+        "The old phone is dead to them now.",
+        "Her dad says she's dead to the family.",
+    ),
+    (
+        "self_harm",
+        "Sorry everyone, it's too much cake for me.",
+        "Sorry everyone, it's too much.",
+    ),
 ]
 
 
@@ -4028,6 +4218,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "cuckooing",
             "Strangers are staying at his flat.",
             "Strangers are staying at his flat, and they split the cost of the food.",
+        ),
+        (
+            "child_sexual_exploitation",
+            "A man in his thirties drives her in his car every Friday.",
+            "A man in his thirties drives her in his car to her gran's every Friday, arranged by her social worker.",
+        ),
+        (
+            "financial_abuse",
+            "Her new friend has her bank card and PIN.",
+            "Her new friend has her bank card and PIN, and she checks the statements herself.",
         ),
         (
             "honour_based_abuse",

@@ -692,6 +692,20 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "be back for another trim.",
             "self_harm",
         ),
+        (
+            "A mum has passed out drunk on the grass and her 1 year old has crawled off under the "
+            "fence towards the slurry pit.",
+            "neglect",
+        ),
+        (
+            "The 14 year old girl in his car is begging him not to drop her at a flat where men "
+            "are waiting.",
+            "child_sexual_exploitation",
+        ),
+        (
+            "He sent the group a photo of the weir with 'sorry everyone, it's too much'.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -772,6 +786,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He poured petrol into the lawnmower and went to find his lighter for the barbecue.",
         "We waded into the lake up to our waists on the sponsored swim.",
         "He's taken his dad's shotgun from the cabinet to clean it, and it's in his car outside.",
+        "The toddler crawled towards the pond to see the ducks while her mum held her hand.",
+        "She sent the group a photo of the bridge at sunset.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
