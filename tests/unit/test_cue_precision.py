@@ -4222,7 +4222,8 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
         (
             "child_sexual_exploitation",
             "A man in his thirties drives her in his car every Friday.",
-            "A man in his thirties drives her in his car to her gran's every Friday, arranged by her social worker.",
+            "A man in his thirties drives her in his car to her gran's every Friday, arranged by "
+            "her social worker.",
         ),
         (
             "financial_abuse",
