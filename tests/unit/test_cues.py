@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from safeshare.domain.cues import CueStarts, compile_cue, find, hit
-from safeshare.domain.text import tokenise
+from safeshare.domain.text import tokenise, words
 
 NEGATORS = frozenset({"no", "not", "never", "without"})
 BREAKERS = frozenset({"longer"})
@@ -17,12 +17,19 @@ BREAKERS = frozenset({"longer"})
         ("bruis*", "There were bruises on his arm"),
         ("head_teacher", "I told the head teacher"),
         ("fourteen|14 year old", "a 14-year-old girl"),
+        # accents are taken off, so a word reads the same typed either way
+        ("cafe", "the internet café"),
+        ("cafe", "the internet cafe"),
     ],
 )
 def test_cues_match_ordinary_phrasing(cue: str, text: str) -> None:
     match = find(cue, tokenise(text), NEGATORS, BREAKERS)
     assert match is not None
     assert not match.negated
+
+
+def test_accented_letters_are_read_as_plain_ones() -> None:
+    assert words("Her fiancée's café, naïve") == ["her", "fiancee", "cafe", "naive"]
 
 
 def test_gap_between_cue_words_is_limited() -> None:

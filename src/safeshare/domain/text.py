@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -21,10 +22,19 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,|\bbut\b|\bhowever\b|\balthough\b|\bthou
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words: possessives dropped ("baby's" -> "baby"), other apostrophes removed
-    ("don't" -> "dont"), hyphens split ("14-year-old" -> "14 year old")."""
-    plain = _APOSTROPHES.sub("", _POSSESSIVE.sub(r"\1", text.lower()))
+    """Lower-case words: accents folded ("fiancée" -> "fiancee"), possessives dropped
+    ("baby's" -> "baby"), other apostrophes removed ("don't" -> "dont"), hyphens split
+    ("14-year-old" -> "14 year old")."""
+    plain = _APOSTROPHES.sub("", _POSSESSIVE.sub(r"\1", _unaccented(text).lower()))
     return [w for w in _NOT_WORD.split(plain) if w]
+
+
+def _unaccented(text: str) -> str:
+    """The text with accents taken off its letters: an accented letter is otherwise not a
+    word character here, and "fiancée" was read as "fianc" and "e", so no cue for a partner
+    could match it, typed with the accent or without."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 # A Snowball stemmer keeps state while it works, so each thread needs its own.
