@@ -4045,6 +4045,131 @@ PAIRS = [
         "Sorry everyone, it's too much cake for me.",
         "Sorry everyone, it's too much.",
     ),
+    (
+        "domestic_abuse",
+        "Her husband makes her sleep in on Sundays.",
+        "Her husband makes her sleep in the car.",
+    ),
+    (
+        "domestic_abuse",
+        "She laughs when he answers back.",
+        "He makes her stand outside when she answers back.",
+    ),
+    (
+        "domestic_abuse",
+        "He slammed his car door against the wall.",
+        "He slammed his fiancee's head against the wall.",
+    ),
+    (
+        "physical_abuse",
+        "He slammed the door against the wall.",
+        "He slammed her head against the table.",
+    ),
+    (
+        "physical_abuse",
+        "He was bleeding from his head after falling off his bike.",
+        "He was bleeding from his side.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "Lads with a football were chasing him round the park.",
+        "Three lads with a knife were chasing him.",
+    ),
+    (
+        "hate_crime",
+        "They were copying his homework.",
+        "They keep mimicking his signing.",
+    ),
+    (
+        "hate_crime",
+        "She keeps coming up to the new man at work to say hello.",
+        "A group keeps coming up to the Deaf man to taunt him.",
+    ),
+    (
+        "cuckooing",
+        "They sell cakes from her kitchen for the school fair.",
+        "They sell bits from his kitchen.",
+    ),
+    (
+        "cuckooing",
+        "He won't give the ball back.",
+        "They won't give him his key back.",
+    ),
+    (
+        "emotional_abuse",
+        "Everybody likes you, she told him.",
+        "Her friends didn't come because nobody likes you, he said.",
+    ),
+    (
+        "sexual_abuse",
+        "She made a clay figure of a man and a dog.",
+        "She made a clay figure of a man and a girl in bed.",
+    ),
+    (
+        "sexual_abuse",
+        "That's what my uncle does for a living.",
+        "That's what my uncle does when I stay over.",
+    ),
+    (
+        "sexual_abuse",
+        "He took her to his room to show her the new puppy.",
+        "He took her to his room when she could barely stand.",
+    ),
+    (
+        "sexual_abuse",
+        "She woke up with her hair in a mess.",
+        "She woke up with her dress torn.",
+    ),
+    (
+        "scam_fraud",
+        "He bought a wine rack for the kitchen.",
+        "She was sold a whisky cask deal.",
+    ),
+    (
+        "scam_fraud",
+        "A man rang her about the parish newsletter.",
+        "It was a scheme a man rang her about.",
+    ),
+    (
+        "fgm",
+        "She is going to have the girls' night in.",
+        "Her grandma will do the girls' thing to her.",
+    ),
+    (
+        "missing_person",
+        "She hasn't seen the new film yet.",
+        "His wife hasn't seen him since yesterday.",
+    ),
+    (
+        "missing_person",
+        "The parcel hasn't turned up yet.",
+        "He hasn't turned up for work this morning.",
+    ),
+    (
+        "self_harm",
+        "He couldn't face the cold so he stayed in.",
+        "He told his solicitor he couldn't face it.",
+    ),
+    (
+        "self_harm",
+        "Tell my mum I'll be late.",
+        "He texted 'tell my girls I love them'.",
+    ),
+    (
+        "self_harm",
+        "He locked himself out of the warehouse by mistake.",
+        "He has locked himself in the warehouse with his insulin pens.",
+    ),
+    (
+        "neglect",
+        "She walked towards the lions with her teacher.",
+        "She is walking towards the lions while her dad films it.",
+    ),
+    (
+        "financial_abuse",
+        "We sell strawberries and cars pull up to buy them.",
+        "Her son has sold her car and her jewellery.",
+    ),
 ]
 
 
@@ -4229,6 +4354,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "financial_abuse",
             "Her new friend has her bank card and PIN.",
             "Her new friend has her bank card and PIN, and she checks the statements herself.",
+        ),
+        (
+            "drug_dealing",
+            "Cars pull up every half hour and drive off.",
+            "Cars pull up every half hour to buy strawberries and drive off.",
         ),
         (
             "honour_based_abuse",

@@ -48,6 +48,15 @@ def test_negation_is_recognised_within_its_clause() -> None:
     assert not later.negated
 
 
+def test_a_reason_given_is_not_denied_by_what_comes_before_it() -> None:
+    denied = find("likes you", tokenise("They did not say she likes you"), NEGATORS, BREAKERS)
+    assert denied is not None
+    assert denied.negated
+    reason = find("likes you", tokenise("They did not come because she likes you"), NEGATORS)
+    assert reason is not None
+    assert not reason.negated
+
+
 def test_no_longer_is_not_a_negation() -> None:
     match = find("interact*", tokenise("They no longer interact"), NEGATORS, BREAKERS)
     assert match is not None

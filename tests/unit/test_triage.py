@@ -808,6 +808,17 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         ("A 12 year old has just started at our school and his mum seems stressed.", False),
         # "I can see" as "I notice", not as watching it happen
         ("I can see she's losing weight and her clothes are filthy.", False),
+        # a moment of violence or of a child in danger, told in words no danger list holds
+        (
+            "A man has just slammed his fiancée's head against the cake stand, and she's on the "
+            "floor with her eyes closed.",
+            True,
+        ),
+        (
+            "A 4 year old has just got out of a car in the lion enclosure and is walking towards "
+            "the lions while her dad films it.",
+            True,
+        ),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",

@@ -26,6 +26,9 @@ from safeshare.domain.text import Token, Tokens, stem, words
 
 MAX_GAP = 4
 NEGATION_REACH = 4
+# A reason given has its own polarity: in "her friends didn't come because nobody likes
+# you", the "didn't" does not deny what comes after "because".
+_REASONS = frozenset({"because", "cos", "coz"})
 # How far back a word that places the cue in the past ("arrested ... for carrying a knife")
 # may stand: further than a negator, because such a clause often runs on before the cue.
 PAST_REACH = 8
@@ -186,8 +189,10 @@ def is_negated(
     reach: int = NEGATION_REACH,
 ) -> bool:
     clause = tokens[start].clause
-    for index in range(max(0, start - reach), start):
+    for index in range(start - 1, max(0, start - reach) - 1, -1):
         token = tokens[index]
+        if token.raw in _REASONS:
+            return False
         if token.clause != clause or token.raw not in negators:
             continue
         following = tokens[index + 1].raw if index + 1 < len(tokens) else ""
