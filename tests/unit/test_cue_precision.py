@@ -4170,6 +4170,131 @@ PAIRS = [
         "We sell strawberries and cars pull up to buy them.",
         "Her son has sold her car and her jewellery.",
     ),
+    (
+        "domestic_abuse",
+        "I found a note from the wife thanking us for the stay.",
+        "I found a note from the wife hidden in the bathroom.",
+    ),
+    (
+        "domestic_abuse",
+        "I'm not allowed to leave the house before the plumber comes.",
+        "The note said: I'm not allowed to leave the house.",
+    ),
+    (
+        "financial_abuse",
+        "She sends 500 pounds to her grandson for his birthday.",
+        "He has her send 500 pounds to his cousin abroad.",
+    ),
+    (
+        "financial_abuse",
+        "She borrowed a book from the library.",
+        "Her daughter-in-law borrowed her bank card.",
+    ),
+    (
+        "financial_abuse",
+        "She was too frightened to watch the film.",
+        "She is too frightened of losing her grandchildren to ask for it back.",
+    ),
+    (
+        "hate_crime",
+        "They want to go back to Syria to see family one day.",
+        "They shouted go back to Syria at the family.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His mum rings him every evening to say goodnight.",
+        "His boss rings him every ten minutes.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He got a new coat for school.",
+        "He turns up in a designer coat with cash in rolls.",
+    ),
+    (
+        "emotional_abuse",
+        "She said the film was pathetic.",
+        "A mum told her 11 year old he was pathetic.",
+    ),
+    (
+        "emotional_abuse",
+        "She wished he'd been at the party.",
+        "She wished he'd been a girl.",
+    ),
+    (
+        "online_abuse",
+        "Her teacher left comments about her essay.",
+        "Her photo is on a website where men leave comments.",
+    ),
+    (
+        "online_abuse",
+        "Her report has her first name and the date.",
+        "It has her first name and her school.",
+    ),
+    (
+        "radicalisation",
+        "He read a book about the history of martial arts.",
+        "He says martyrdom is the best death.",
+    ),
+    (
+        "radicalisation",
+        "He asked how to get to the station.",
+        "He asked how to get to Syria without a passport.",
+    ),
+    (
+        "scam_fraud",
+        "She inherited her mother's ring.",
+        "He has inherited a fortune from a cousin in America.",
+    ),
+    (
+        "scam_fraud",
+        "Her cousin she had never met came to the wedding.",
+        "He wants to pay a cousin he'd never heard of.",
+    ),
+    (
+        "burglary_risk",
+        "He asked the children where they went to school.",
+        "Two men kept asking owners where they lived.",
+    ),
+    (
+        "burglary_risk",
+        "She was writing down the recipes.",
+        "One was writing down addresses from the entry list.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They were putting flowers on the grave.",
+        "Kids keep putting stones on the railway line.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They were throwing bread at the ducks.",
+        "They were throwing them at the carriages.",
+    ),
+    (
+        "domestic_abuse",
+        "He held his girlfriend's hand on the hot beach.",
+        "He pushed his girlfriend's face onto the hot boiler.",
+    ),
+    (
+        "physical_abuse",
+        "She held her hands over the hot fire to warm them.",
+        "He pushed her face onto the hot boiler.",
+    ),
+    (
+        "neglect",
+        "He was on his own while his parents were at work.",
+        "He was on his own while his parents were in the beer tent.",
+    ),
+    (
+        "missing_person",
+        "She led the girl out of the fire exit during the drill.",
+        "A man led a girl out of the fire exit.",
+    ),
+    (
+        "missing_person",
+        "Her mum is looking for her keys.",
+        "Her mum is searching the machines for her.",
+    ),
 ]
 
 
@@ -4359,6 +4484,21 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "drug_dealing",
             "Cars pull up every half hour and drive off.",
             "Cars pull up every half hour to buy strawberries and drive off.",
+        ),
+        (
+            "online_abuse",
+            "He is sharing the photo round the school.",
+            "He is sharing the photo round the school, with her parents' permission.",
+        ),
+        (
+            "anti_social_behaviour",
+            "A group of lads gather on the green every evening and intimidate people.",
+            "A group of lads gather on the green every evening to play a round of golf, and intimidate people.",
+        ),
+        (
+            "scam_fraud",
+            "He has a letter about a lottery win.",
+            "He has a letter about a lottery win and is spending it on his holiday.",
         ),
         (
             "honour_based_abuse",

@@ -819,6 +819,21 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
             "the lions while her dad films it.",
             True,
         ),
+        (
+            "A man has just pushed his girlfriend's face onto the hot boiler of a traction engine, "
+            "and she's screaming.",
+            True,
+        ),
+        (
+            "A 3 year old has just climbed onto the turning gears of the steam roundabout on his "
+            "own while his parents are in the beer tent.",
+            True,
+        ),
+        (
+            "A man who isn't with any family has just led a girl of about 8 out of the fire exit "
+            "by the hand, and her mum is searching the machines for her.",
+            True,
+        ),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",
