@@ -4295,6 +4295,176 @@ PAIRS = [
         "Her mum is looking for her keys.",
         "Her mum is searching the machines for her.",
     ),
+    (
+        "domestic_abuse",
+        "She'll end up like her mum, a great cook.",
+        "He told her she'd end up like the last one.",
+    ),
+    (
+        "domestic_abuse",
+        "She spoke to the neighbours about the hedge.",
+        "He says she'll regret it if she speaks to the neighbours again.",
+    ),
+    (
+        "domestic_abuse",
+        "She asked where the nearest bus stop was.",
+        "She asked quietly if the refuge number on the leaflet was free.",
+    ),
+    (
+        "domestic_abuse",
+        "He smashed a bottle on the floor by accident.",
+        "He smashed a bottle over his wife's head.",
+    ),
+    (
+        "domestic_abuse",
+        "She will never see the film again, it was so bad.",
+        "He shouted that her mum will never see her again.",
+    ),
+    (
+        "neglect",
+        "The house smells of fresh bread.",
+        "The house smells of cat mess.",
+    ),
+    (
+        "neglect",
+        "His carer left him at the day centre for the afternoon.",
+        "His carer left him in the car park for four hours.",
+    ),
+    (
+        "financial_abuse",
+        "Her card was refused because it had expired, so the bank sent a new one.",
+        "Her card keeps being refused at the till.",
+    ),
+    (
+        "financial_abuse",
+        "She signed the birthday card at the bank.",
+        "He had her sign forms at the bank.",
+    ),
+    (
+        "financial_abuse",
+        "He moved his books into the spare room.",
+        "His son moved his savings into a safer account.",
+    ),
+    (
+        "hate_crime",
+        "The cafe won't serve breakfast after eleven.",
+        "He put up signs saying he won't serve Gypsies.",
+    ),
+    (
+        "hate_crime",
+        "He pushed the Traveller's caravan out of the mud to help.",
+        "He pushed a Traveller woman over.",
+    ),
+    (
+        "self_harm",
+        "She wrote thank you on the card.",
+        "He pays with notes with sorry and goodbye written on them.",
+    ),
+    (
+        "self_harm",
+        "How high the bridge is matters for the lorry.",
+        "He asked how high the bridge is above the water.",
+    ),
+    (
+        "self_harm",
+        "He was in the shop drinking a bottle of water.",
+        "He has drunk half a bottle of the disinfectant.",
+    ),
+    (
+        "cuckooing",
+        "He is living in his back bedroom while the kitchen is done.",
+        "He is living in his back bedroom while three young men use the front room.",
+    ),
+    (
+        "cuckooing",
+        "The dog sleeps by the door.",
+        "A dog is guarding the door.",
+    ),
+    (
+        "missing_person",
+        "She snatched a book from the shelf.",
+        "A man snatched the boy from the park.",
+    ),
+    (
+        "missing_person",
+        "He carried his sleeping daughter onto the boat.",
+        "He carried his screaming daughter onto his boat.",
+    ),
+    (
+        "missing_person",
+        "His car has been parked at the station since the weekend, as usual.",
+        "His car has been parked at the harbour since Tuesday.",
+    ),
+    (
+        "missing_person",
+        "He left without his umbrella.",
+        "He left without his phone.",
+    ),
+    (
+        "missing_person",
+        "The boat has gone for a service.",
+        "His dinghy has gone.",
+    ),
+    (
+        "emotional_abuse",
+        "She will never be as tall as her brother.",
+        "She will never be as clever as her brother, he told her.",
+    ),
+    (
+        "emotional_abuse",
+        "Put the bags by the bins where rubbish goes.",
+        "He told her to stand by the bins where rubbish belongs.",
+    ),
+    (
+        "online_abuse",
+        "The forum has been sending her newsletters.",
+        "The forum has been sending her money.",
+    ),
+    (
+        "online_abuse",
+        "She video calls her gran from her bedroom.",
+        "He wants her to video call him from the bath.",
+    ),
+    (
+        "modern_slavery",
+        "Their books are in a box in the loft.",
+        "Their ID cards are in a box in the landlord's locked room.",
+    ),
+    (
+        "radicalisation",
+        "He is learning to make bread.",
+        "He is learning to make fertiliser bombs.",
+    ),
+    (
+        "radicalisation",
+        "The staff at the asylum hotel will find out on Monday who got the job.",
+        "The people in the asylum hotel will find out soon.",
+    ),
+    (
+        "scam_fraud",
+        "It would take 5 minutes and it took 5 minutes.",
+        "He said he'd take 5 pounds and he's taken 400 a month since.",
+    ),
+    (
+        "burglary_risk",
+        "She posted the date of the party on the family chat.",
+        "Someone posted the date of the funeral and house empty online.",
+    ),
+    (
+        "burglary_risk",
+        "The back door had been painted.",
+        "The back door had been forced.",
+    ),
+    (
+        "sexual_abuse",
+        "He put his hand in his pocket.",
+        "He puts his hand in her costume.",
+    ),
+    (
+        "self_harm",
+        "After losing his keys he found them in the car.",
+        "He has been low since losing his job.",
+    ),
 ]
 
 
@@ -4499,6 +4669,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "scam_fraud",
             "He has a letter about a lottery win.",
             "He has a letter about a lottery win and is spending it on his holiday.",
+        ),
+        (
+            "drug_dealing",
+            "The same three cars park side by side every evening.",
+            "The same three cars park side by side every evening, and they belong to nurses on the night shift.",
         ),
         (
             "honour_based_abuse",

@@ -834,6 +834,21 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
             "by the hand, and her mum is searching the machines for her.",
             True,
         ),
+        (
+            "A man has just smashed a bottle over his wife's head in the car park, and he's "
+            "still shouting at her while she lies bleeding.",
+            True,
+        ),
+        (
+            "A man has just told me he's drunk half a bottle of the disinfectant we use on the "
+            "stall, and he's being sick.",
+            True,
+        ),
+        (
+            "A man has just carried his screaming 3 year old onto his boat and set off, shouting "
+            "that her mum will never see her again.",
+            True,
+        ),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",
