@@ -4465,6 +4465,171 @@ PAIRS = [
         "After losing his keys he found them in the car.",
         "He has been low since losing his job.",
     ),
+    (
+        "domestic_abuse",
+        "She read out the texts from her mum to the group.",
+        "He reads her texts every night.",
+    ),
+    (
+        "domestic_abuse",
+        "She has no key to the office, so she waits for the caretaker.",
+        "She has no key to her own house.",
+    ),
+    (
+        "domestic_abuse",
+        "She wrote a letter to her sister about the holiday.",
+        "She asked me to post a letter to her sister where he won't see.",
+    ),
+    (
+        "domestic_abuse",
+        "He pushed his wife's wheelchair off the jetty ramp.",
+        "He punched his wife off the jetty.",
+    ),
+    (
+        "neglect",
+        "His mum won't let him have a phone until he's twelve.",
+        "His mum's boyfriend won't let him back in until she's gone to work.",
+    ),
+    (
+        "neglect",
+        "He was sitting on his doorstep in the sun eating an ice lolly.",
+        "He is sitting on his doorstep in his school uniform at five.",
+    ),
+    (
+        "financial_abuse",
+        "The landlord charges him rent every month.",
+        "They charge him rent of 600 a month out of his pension.",
+    ),
+    (
+        "financial_abuse",
+        "The grandchildren have taken his bedroom for the weekend.",
+        "They have taken his bedroom while he sleeps in the conservatory.",
+    ),
+    (
+        "hate_crime",
+        "The crowd were throwing flowers at the runners.",
+        "A group kept throwing bottles at a trans runner.",
+    ),
+    (
+        "hate_crime",
+        "The crowd were shouting that it should be a penalty.",
+        "They were shouting that it should be disqualified.",
+    ),
+    (
+        "emotional_abuse",
+        "The rain ruined the barbecue.",
+        "Her mum says she has ruined the family.",
+    ),
+    (
+        "sexual_abuse",
+        "Her mum helps her get changed after swimming.",
+        "The lifeguard helps her get changed in the staff room.",
+    ),
+    (
+        "sexual_abuse",
+        "It's their secret recipe for the cake.",
+        "He says it's their secret.",
+    ),
+    (
+        "sexual_abuse",
+        "He grabbed the bag from the car.",
+        "He keeps grabbing women's bottoms.",
+    ),
+    (
+        "sexual_abuse",
+        "She pulled her leggings on for the walk.",
+        "He pulled her leggings down.",
+    ),
+    (
+        "neglect",
+        "Her support workers have taken her to the cinema.",
+        "Her support workers never booked her to the optician.",
+    ),
+    (
+        "neglect",
+        "The soup is so good she has it every day.",
+        "His gums are so painful he can only manage yoghurt.",
+    ),
+    (
+        "online_abuse",
+        "Her friends dared her to jump in the pool.",
+        "Strangers dare her to take her clothes off.",
+    ),
+    (
+        "online_abuse",
+        "He streams football matches from his bedroom.",
+        "She has been livestreaming from her bedroom every night to strangers.",
+    ),
+    (
+        "modern_slavery",
+        "He takes the rubbish out at the end of the day.",
+        "He takes their wages back at the end of the day.",
+    ),
+    (
+        "modern_slavery",
+        "He owes him a pint for the lift.",
+        "He still owes him for his flight.",
+    ),
+    (
+        "radicalisation",
+        "He admires the man who climbed Everest.",
+        "He idolises a man who shot women in America.",
+    ),
+    (
+        "radicalisation",
+        "He wants to do the same course at college next year.",
+        "He said he'd do the same at school one day.",
+    ),
+    (
+        "fgm",
+        "She wants to find someone to cut her hair.",
+        "She asked where to find someone to cut her 6 year old.",
+    ),
+    (
+        "burglary_risk",
+        "Two men posing as a band played at the fete.",
+        "Two men posing as canvassers were asking questions.",
+    ),
+    (
+        "burglary_risk",
+        "They asked which days the library is open.",
+        "They asked people which days they're at work.",
+    ),
+    (
+        "burglary_risk",
+        "He was trying a new recipe.",
+        "One was caught trying a side gate.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They were stretching a banner across the finish.",
+        "They were stretching a rope across the lane.",
+    ),
+    (
+        "honour_based_abuse",
+        "The parcel will be dealt with at the depot.",
+        "Her uncles said she'd be dealt with at home.",
+    ),
+    (
+        "honour_based_abuse",
+        "She was happy because she was seen by the doctor.",
+        "She was collected early because she was seen holding hands with a boy.",
+    ),
+    (
+        "forced_marriage",
+        "She wants to marry a man who makes her laugh.",
+        "They are taking her to marry a man of 40.",
+    ),
+    (
+        "self_harm",
+        "He wants to see the sea before he goes to work.",
+        "He just wants to hit a few balls before he goes.",
+    ),
+    (
+        "self_harm",
+        "He has taken all his wife's books to the charity shop.",
+        "He has taken all his wife's morphine.",
+    ),
 ]
 
 
@@ -4674,6 +4839,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "drug_dealing",
             "The same three cars park side by side every evening.",
             "The same three cars park side by side every evening, and they belong to nurses on the night shift.",
+        ),
+        (
+            "burglary_risk",
+            "Two men were photographing the houses on our road.",
+            "Two men were photographing the houses on our road for an estate agent's brochure.",
         ),
         (
             "honour_based_abuse",

@@ -849,6 +849,16 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
             "that her mum will never see her again.",
             True,
         ),
+        (
+            "A man has just punched his wife off the jetty into the river, and he's stopping "
+            "people from pulling her out.",
+            True,
+        ),
+        (
+            "A man has just told me he's taken all his wife's morphine and just wants to hit a "
+            "few balls before he goes.",
+            True,
+        ),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",
