@@ -4630,6 +4630,196 @@ PAIRS = [
         "He has taken all his wife's books to the charity shop.",
         "He has taken all his wife's morphine.",
     ),
+    (
+        "drug_dealing",
+        "He was separated from his parents for five minutes.",
+        "They go in for a few minutes and leave.",
+    ),
+    (
+        "sexual_abuse",
+        "Her step-grandad plays doctors with her teddies at the table.",
+        "Her step-grandad plays doctors with her in his bedroom.",
+    ),
+    (
+        "sexual_abuse",
+        "She made her bed and then took photos of the cat.",
+        "He takes her into his bedroom and takes photos.",
+    ),
+    (
+        "sexual_abuse",
+        "He kept buying drinks for his friends at the wedding.",
+        "He kept buying drinks for a woman who was very drunk.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband sold his old car at the auction.",
+        "Her husband sold her car without asking.",
+    ),
+    (
+        "domestic_abuse",
+        "Nobody else will want the old sofa.",
+        "He tells her nobody else will want her.",
+    ),
+    (
+        "domestic_abuse",
+        "He pushed his girlfriend's car into the garage.",
+        "He rammed his girlfriend against a car.",
+    ),
+    (
+        "domestic_abuse",
+        "He makes her ask the shop for a receipt.",
+        "He makes her ask him for lifts.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her school paid for her ticket to the museum.",
+        "A man paid for her ticket and hotel.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her mum thinks she's brilliant at maths.",
+        "Her mum thinks she's at a friend's.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She was carried into the house after falling asleep in the car.",
+        "She was carried into a man's tent by two men.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She was too tired to stand after the race.",
+        "She is too drunk to stand.",
+    ),
+    (
+        "neglect",
+        "His parents went home without him because he was staying with his gran.",
+        "His parents had gone home without him.",
+    ),
+    (
+        "neglect",
+        "He went sailing with a lifejacket on.",
+        "He made him jump into the sea without a lifejacket.",
+    ),
+    (
+        "financial_abuse",
+        "She was asking why the shop had closed.",
+        "She kept asking why she was there.",
+    ),
+    (
+        "financial_abuse",
+        "Her friend pocketed the change from the raffle and gave it to the charity tin.",
+        "Her new friend pocketed the money.",
+    ),
+    (
+        "financial_abuse",
+        "He helped her take out a library book.",
+        "Her boyfriend made her take out a loan for his car.",
+    ),
+    (
+        "financial_abuse",
+        "The bank is closing the branch.",
+        "Now the bank is chasing her.",
+    ),
+    (
+        "self_harm",
+        "He asked which pills are best for hay fever.",
+        "He asked which of his pills are dangerous together.",
+    ),
+    (
+        "self_harm",
+        "There's nothing left in the fridge.",
+        "He says there's nothing left.",
+    ),
+    (
+        "self_harm",
+        "The pilots walked across the tarmac to the plane.",
+        "He climbed the fence onto the runway.",
+    ),
+    (
+        "self_harm",
+        "He wants it over by Friday so he can go on holiday.",
+        "He says he wants it over.",
+    ),
+    (
+        "forced_marriage",
+        "Her dad will collect her from the wedding at midnight.",
+        "Her dad's cousin is coming to collect her for her wedding.",
+    ),
+    (
+        "online_abuse",
+        "He sends her videos of puppies.",
+        "They keep sending her videos of people being hurt.",
+    ),
+    (
+        "online_abuse",
+        "She's next in the queue for the slide.",
+        "They say she's next if she leaves the chat.",
+    ),
+    (
+        "modern_slavery",
+        "She slipped me a note saying thanks for the flowers.",
+        "She slipped me a note saying help.",
+    ),
+    (
+        "drug_dealing",
+        "Children queue at the ice cream van.",
+        "Teenagers queue at his tent at night.",
+    ),
+    (
+        "radicalisation",
+        "Soldiers are brave, he said.",
+        "He says soldiers are legitimate targets.",
+    ),
+    (
+        "radicalisation",
+        "He knows how to bring down a fever.",
+        "He knows how to bring one down.",
+    ),
+    (
+        "scam_fraud",
+        "The medium size was sold out.",
+        "A psychic who says his late wife has messages for him.",
+    ),
+    (
+        "scam_fraud",
+        "She wants a special treat for her birthday.",
+        "She wants 2,000 pounds for a special reading.",
+    ),
+    (
+        "fgm",
+        "The shop has been closed since the summer.",
+        "She says she's been closed since a trip to Sudan.",
+    ),
+    (
+        "fgm",
+        "Her knee still hurts since the fall.",
+        "It still hurts down there since the trip.",
+    ),
+    (
+        "missing_person",
+        "He hasn't signed the card yet.",
+        "He hasn't signed back in.",
+    ),
+    (
+        "burglary_risk",
+        "They asked where they keep their coats.",
+        "They asked riders where they kept their saddles.",
+    ),
+    (
+        "burglary_risk",
+        "She asked whether their houses had gardens.",
+        "They asked whether their yards had alarms.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They rolled the ball down the path.",
+        "They roll rocks down onto the path.",
+    ),
+    (
+        "missing_person",
+        "His car is still in the garage being fixed.",
+        "His car is still in the lay-by.",
+    ),
 ]
 
 
@@ -4844,6 +5034,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "burglary_risk",
             "Two men were photographing the houses on our road.",
             "Two men were photographing the houses on our road for an estate agent's brochure.",
+        ),
+        (
+            "drug_dealing",
+            "People go in for a few minutes and leave, all night.",
+            "People go in for a few minutes and leave, all night, checking the sheep.",
         ),
         (
             "honour_based_abuse",

@@ -859,6 +859,16 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
             "few balls before he goes.",
             True,
         ),
+        (
+            "A man has just climbed the fence onto the runway and is walking towards a landing "
+            "plane, saying he wants it over.",
+            True,
+        ),
+        (
+            "A 13 year old girl has just been carried into a man's tent by two men, and she's "
+            "too drunk to stand.",
+            True,
+        ),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",
