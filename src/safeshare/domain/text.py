@@ -31,8 +31,8 @@ def words(text: str) -> list[str]:
 
 def _unaccented(text: str) -> str:
     """The text with accents taken off its letters: an accented letter is otherwise not a
-    word character here, and "fiancée" was read as "fianc" and "e", so no cue for a partner
-    could match it, typed with the accent or without."""
+    word character here, so "café" was read as "caf" and "naïve" as "na" and "ve", and a
+    word typed with its accent could not meet the cue written without it."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
