@@ -4820,6 +4820,211 @@ PAIRS = [
         "His car is still in the garage being fixed.",
         "His car is still in the lay-by.",
     ),
+    (
+        "modern_slavery",
+        "Her aunty came over from Nigeria to visit for the summer.",
+        "An aunty brought her over from Nigeria to help.",
+    ),
+    (
+        "modern_slavery",
+        "She was baking all day before the party.",
+        "She is scrubbing floors all day instead of going to school.",
+    ),
+    (
+        "modern_slavery",
+        "The washing machine is in the utility room.",
+        "She sleeps in the utility room.",
+    ),
+    (
+        "cuckooing",
+        "She fell asleep on the sofa while watching a film.",
+        "She is sleeping on her own sofa while four young men use her bedroom.",
+    ),
+    (
+        "cuckooing",
+        "She keeps her digital scales in the cupboard for baking.",
+        "There were digital scales on the coffee table.",
+    ),
+    (
+        "cuckooing",
+        "She says they're her neighbours from upstairs.",
+        "She says they're just her mates.",
+    ),
+    (
+        "self_neglect",
+        "She doesn't want a fuss made on her birthday.",
+        "She says she doesn't want a fuss.",
+    ),
+    (
+        "forced_marriage",
+        "At parents' evening her mother answered for her.",
+        "At the notice interview the groom's mother answered for her.",
+    ),
+    (
+        "forced_marriage",
+        "She whispered that she didn't choose the colour.",
+        "On her way out she whispered 'I didn't choose this'.",
+    ),
+    (
+        "forced_marriage",
+        "He hopes to find her a birthday present.",
+        "They say they will find him a wife.",
+    ),
+    (
+        "hate_crime",
+        "They aren't British, they're Irish tourists.",
+        "He shouted that they aren't British and never will be.",
+    ),
+    (
+        "hate_crime",
+        "He shouted at a family in the car park to move their car.",
+        "He spat at a family in headscarves.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The bus waited outside our doors.",
+        "They sit revving outside our doors.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The children were laughing at the clown.",
+        "They laugh when anyone complains.",
+    ),
+    (
+        "neglect",
+        "She washed yesterday's dishes.",
+        "Both children are in yesterday's clothes.",
+    ),
+    (
+        "neglect",
+        "Her mum is poorly with a cold, so her dad brought her.",
+        "She says mum is poorly in bed again.",
+    ),
+    (
+        "neglect",
+        "A 16 year old walks her 3 year old brother to nursery.",
+        "A 6 year old walks her 3 year old brother to nursery.",
+    ),
+    (
+        "neglect",
+        "He was about to drive home after his shift.",
+        "He is getting into his car to drive home, slurring his words.",
+    ),
+    (
+        "neglect",
+        "She switches the heating off when she goes on holiday.",
+        "Her son switches the heating off to save money.",
+    ),
+    (
+        "neglect",
+        "He locks the shed when he goes out.",
+        "He locks her in her room when he goes out.",
+    ),
+    (
+        "emotional_abuse",
+        "The coach called one girl a superstar.",
+        "The coach called one girl a fat pig.",
+    ),
+    (
+        "emotional_abuse",
+        "The nurse weighs the babies at the clinic.",
+        "The coach weighs them in front of the squad.",
+    ),
+    (
+        "emotional_abuse",
+        "They swim until the whistle goes.",
+        "He makes them swim until they're sick.",
+    ),
+    (
+        "online_abuse",
+        "He sent screenshots of the match scores.",
+        "She has screenshots of him undressed on a video call.",
+    ),
+    (
+        "online_abuse",
+        "He can't go unless he buys a ticket.",
+        "She says she'll post them unless he buys her gift cards.",
+    ),
+    (
+        "self_harm",
+        "Nobody will miss the old shed.",
+        "He says nobody will miss him.",
+    ),
+    (
+        "self_harm",
+        "Nobody will miss him at the office party.",
+        "He told me that nobody would miss him.",
+    ),
+    (
+        "sexual_abuse",
+        "She danced with her hands up in the air.",
+        "He pinned her against a tree with his hand up her top.",
+    ),
+    (
+        "sexual_abuse",
+        "Her brother makes her do the washing up.",
+        "He makes her do things in bed with his friends.",
+    ),
+    (
+        "sexual_abuse",
+        "Her friends gave him money for the taxi.",
+        "His friends give him money afterwards.",
+    ),
+    (
+        "sexual_abuse",
+        "She brings her dog to the grooming salon, and her partner collects him.",
+        "He has been grooming her online.",
+    ),
+    (
+        "sexual_abuse",
+        "At the wedding the groom's mother answered for her.",
+        "He is grooming young girls in the park.",
+    ),
+    (
+        "domestic_abuse",
+        "He said he'll shoot the film today.",
+        "He said he'll shoot her today.",
+    ),
+    (
+        "financial_abuse",
+        "The old gent gave money to the church.",
+        "She told me it's fine, it's the old gent's money.",
+    ),
+    (
+        "financial_abuse",
+        "The carer's son was betting on the horses.",
+        "A carer who has started betting hundreds a day.",
+    ),
+    (
+        "honour_based_abuse",
+        "His family found out he's moving to Leeds.",
+        "His family found out he's gay.",
+    ),
+    (
+        "honour_based_abuse",
+        "He hopes to be cured of his cough.",
+        "They are taking him home to be cured.",
+    ),
+    (
+        "drug_dealing",
+        "We found a box full of old toys.",
+        "We found a box full of small bags of white powder.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad is getting into his car to drive home.",
+        "She keeps getting into cars with older men.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "A gang of teenagers plays football on the green.",
+        "He says he's in a gang now.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "Someone left bags of white powder in the woods.",
+        "He carries bags of crack for them.",
+    ),
 ]
 
 
@@ -5039,6 +5244,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "drug_dealing",
             "People go in for a few minutes and leave, all night.",
             "People go in for a few minutes and leave, all night, checking the sheep.",
+        ),
+        (
+            "cuckooing",
+            "Young lads are staying at her flat.",
+            "Young lads are staying at her flat to help her decorate.",
+        ),
+        (
+            "online_abuse",
+            "He is meeting up with a lad he met on a game.",
+            "He is meeting up with a lad he met on a game, who turned out to be in his year at school.",
         ),
         (
             "honour_based_abuse",

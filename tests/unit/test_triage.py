@@ -788,6 +788,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He's taken his dad's shotgun from the cabinet to clean it, and it's in his car outside.",
         "The toddler crawled towards the pond to see the ducks while her mum held her hand.",
         "She sent the group a photo of the bridge at sunset.",
+        "He has just unclipped his harness at the end of the zip wire.",
+        "She is standing on the edge of the pool, waiting for her swimming lesson.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -867,6 +869,21 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A 13 year old girl has just been carried into a man's tent by two men, and she's "
             "too drunk to stand.",
+            True,
+        ),
+        (
+            "A man at the top of the bungee platform has just unclipped his harness and is "
+            "standing on the edge, saying nobody will miss him.",
+            True,
+        ),
+        (
+            "A man has just pinned a 12 year old girl against a tree on the platform with his "
+            "hand up her top.",
+            True,
+        ),
+        (
+            "A dad who has drunk about eight pints has just picked up his 5 year old and is "
+            "getting into his car to drive home, slurring his words.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
