@@ -5025,6 +5025,191 @@ PAIRS = [
         "Someone left bags of white powder in the woods.",
         "He carries bags of crack for them.",
     ),
+    (
+        "domestic_abuse",
+        "He fitted locks that only open from the inside.",
+        "He insisted on locks that only he has keys to.",
+    ),
+    (
+        "domestic_abuse",
+        "She keeps a spare key in case she loses hers.",
+        "She asked if the window could open in case she needs to get out at night.",
+    ),
+    (
+        "financial_abuse",
+        "She asked where her grandson was going on holiday.",
+        "She kept asking us where her things were going.",
+    ),
+    (
+        "self_harm",
+        "He ran until his legs gave out.",
+        "He said he'll run till his heart gives out.",
+    ),
+    (
+        "self_harm",
+        "She thought her life was over when her phone broke, lol.",
+        "He told us his life was over.",
+    ),
+    (
+        "self_harm",
+        "He has sorted his holiday photos.",
+        "He says he has sorted his affairs.",
+    ),
+    (
+        "self_harm",
+        "This is my last flight before I retire.",
+        "He took off saying 'this is my last flight'.",
+    ),
+    (
+        "modern_slavery",
+        "His friend answered the phone for him.",
+        "A friend answered every question for him.",
+    ),
+    (
+        "modern_slavery",
+        "His friend held the door for him.",
+        "A friend who held his passport and bank card came in with him.",
+    ),
+    (
+        "modern_slavery",
+        "His wages are paid into his own account.",
+        "He wants the benefit paid into an account the friend controls.",
+    ),
+    (
+        "emotional_abuse",
+        "She listed everything she needed for the trip.",
+        "She lists everything disgusting about her body.",
+    ),
+    (
+        "radicalisation",
+        "He painted the soldiers in their regiment's colours.",
+        "He has started painting SS runes on his armies.",
+    ),
+    (
+        "radicalisation",
+        "He said the chef had the right idea about the menu.",
+        "He says Hitler had the right idea.",
+    ),
+    (
+        "radicalisation",
+        "He watched a film about a killer whale.",
+        "He shares a mass shooter's manifesto.",
+    ),
+    (
+        "online_abuse",
+        "His mum sends him voice notes saying she loves him.",
+        "A man from his gaming clan sends him voice notes saying he loves him.",
+    ),
+    (
+        "online_abuse",
+        "He went to the shop without telling his mum.",
+        "A man wants him to stay at his flat without telling his mum.",
+    ),
+    (
+        "missing_person",
+        "She won't go back to that restaurant.",
+        "He says he is never going back.",
+    ),
+    (
+        "drug_dealing",
+        "She handed the tickets through the car window.",
+        "They hand them through the car windows.",
+    ),
+    (
+        "drug_dealing",
+        "The cars stop at the lights.",
+        "Cars that stop for a few seconds and drive off.",
+    ),
+    (
+        "forced_marriage",
+        "His dad has hidden the Easter eggs.",
+        "His dad has hidden his passport.",
+    ),
+    (
+        "forced_marriage",
+        "The wedding is arranged for June at the castle.",
+        "His dad says the wedding is decided.",
+    ),
+    (
+        "cuckooing",
+        "They let themselves in with the key under the mat.",
+        "Teenagers let themselves in with his own key.",
+    ),
+    (
+        "cuckooing",
+        "He sits in the car until the rain stops.",
+        "He sits in the stairwell until they leave.",
+    ),
+    (
+        "fgm",
+        "She asked whether her 7 year old could get her hair cut at the salon.",
+        "She asked whether her 7 year old could be cut at a clinic here.",
+    ),
+    (
+        "fgm",
+        "Her grandmother will visit in the summer.",
+        "Her 7 year old's grandmother will do it in the summer.",
+    ),
+    (
+        "burglary_risk",
+        "He asked whether the owners were happy with the work.",
+        "A man knocked to ask whether the owners were still away.",
+    ),
+    (
+        "burglary_risk",
+        "The padlock was new and shiny.",
+        "The side gate's padlock has been cut.",
+    ),
+    (
+        "burglary_risk",
+        "The ladder was in the shed.",
+        "Their ladder was moved under the back window.",
+    ),
+    (
+        "financial_abuse",
+        "He asks for his card back after the game.",
+        "They ask for his bank card every Friday.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They sat on the benches by the memorial.",
+        "They smashed the benches by the memorial.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They sprayed water on the flowers.",
+        "They sprayed tags over the names.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The chef uses nitrous oxide to whip cream.",
+        "Nitrous oxide canisters were left all over the steps.",
+    ),
+    (
+        "hate_crime",
+        "The comedian was mocking a man with a loud shirt.",
+        "Men were mocking a man with Down's syndrome.",
+    ),
+    (
+        "hate_crime",
+        "They poured water over the plants.",
+        "They poured beer over his head.",
+    ),
+    (
+        "burglary_risk",
+        "He asked if the window could open wide enough for the cat.",
+        "The back window was left open.",
+    ),
+    (
+        "physical_abuse",
+        "They took small packages out of a car boot and passed them on.",
+        "They were booting him in the head.",
+    ),
+    (
+        "anti_social_behaviour",
+        "He'll use the moped to get to college.",
+        "Lads on mopeds tear round the estate every night.",
+    ),
 ]
 
 
@@ -5254,6 +5439,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "online_abuse",
             "He is meeting up with a lad he met on a game.",
             "He is meeting up with a lad he met on a game, who turned out to be in his year at school.",
+        ),
+        (
+            "child_sexual_exploitation",
+            "She keeps getting into cars most Friday nights.",
+            "She keeps getting into cars most Friday nights, with her dad after her shift.",
+        ),
+        (
+            "modern_slavery",
+            "The same men are picked up in a van at 5am.",
+            "The same men are picked up in a van at 5am, and stop buying coffee before their shift.",
         ),
         (
             "honour_based_abuse",

@@ -790,6 +790,9 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "She sent the group a photo of the bridge at sunset.",
         "He has just unclipped his harness at the end of the zip wire.",
         "She is standing on the edge of the pool, waiting for her swimming lesson.",
+        "He has just taken off into a gale for his first solo flight, and his instructor is "
+        "watching.",
+        "This is my last flight before I retire, so the crew have booked a meal.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -884,6 +887,11 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A dad who has drunk about eight pints has just picked up his 5 year old and is "
             "getting into his car to drive home, slurring his words.",
+            True,
+        ),
+        (
+            "A pilot who told us his life was over has just taken off alone into a gale, saying "
+            "'this is my last flight'.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
