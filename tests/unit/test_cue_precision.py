@@ -5210,6 +5210,166 @@ PAIRS = [
         "He'll use the moped to get to college.",
         "Lads on mopeds tear round the estate every night.",
     ),
+    (
+        "honour_based_abuse",
+        "His front tooth came out, and his mum says the tooth fairy came.",
+        "Since he came out, his dad won't speak to him.",
+    ),
+    (
+        "cuckooing",
+        "They asked how many miles the cars had done.",
+        "There are lots more visitors and cars since the lads arrived.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He is never without his football boots.",
+        "He is never without two phones now.",
+    ),
+    (
+        "physical_abuse",
+        "He makes them kneel on the mat to stretch.",
+        "His dad makes him kneel on dry rice for an hour.",
+    ),
+    (
+        "scam_fraud",
+        "The pension service wrote to confirm her payments.",
+        "A man claiming to be from the pension service came to his farm.",
+    ),
+    (
+        "scam_fraud",
+        "The bank took his old card and posted him a new one.",
+        "A man took his bank card 'to be replaced'.",
+    ),
+    (
+        "scam_fraud",
+        "He wrote down his shopping list.",
+        "The man wrote down his PIN.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband keeps a spare key at work.",
+        "Her ex still has a key to the flat.",
+    ),
+    (
+        "domestic_abuse",
+        "He lets himself in after work.",
+        "He has been letting himself in at night while she sleeps.",
+    ),
+    (
+        "domestic_abuse",
+        "She left a chocolate on his pillow for his birthday.",
+        "He left a note on her pillow.",
+    ),
+    (
+        "radicalisation",
+        "The drone was flying low over the fields.",
+        "He keeps asking about flying low over crowds.",
+    ),
+    (
+        "radicalisation",
+        "Which airfields have the best cafes?",
+        "He asked which airfields don't check bags.",
+    ),
+    (
+        "radicalisation",
+        "The team deserves a win after all that training.",
+        "He posted that the stadium deserves what's coming.",
+    ),
+    (
+        "online_abuse",
+        "She put her face paint on before the match.",
+        "Someone put her face onto a porn video.",
+    ),
+    (
+        "emotional_abuse",
+        "He said the meeting was a waste of time.",
+        "She screams that he's a waste of oxygen.",
+    ),
+    (
+        "emotional_abuse",
+        "She shouts from the side to cheer him on.",
+        "She screams from the side that he's letting the team down.",
+    ),
+    (
+        "emotional_abuse",
+        "He walks home with his friends after school.",
+        "She makes him walk home alone whenever his team loses.",
+    ),
+    (
+        "financial_abuse",
+        "He took out a loan for his car.",
+        "The bank wrote about a loan he didn't know about.",
+    ),
+    (
+        "financial_abuse",
+        "Since he moved in, the garden has never looked better.",
+        "Since the lodger moved in, the bank has been writing to him.",
+    ),
+    (
+        "drug_dealing",
+        "She sells little cakes from her stall.",
+        "He sells little zip bags from under the table.",
+    ),
+    (
+        "hate_crime",
+        "The guy was dressed in a Santa suit for the parade.",
+        "They threw a guy dressed in a turban onto the fire.",
+    ),
+    (
+        "hate_crime",
+        "They are burning the leaves in the garden.",
+        "They were chanting about burning them all.",
+    ),
+    (
+        "forced_marriage",
+        "She didn't know the cake was for her.",
+        "She didn't know the wedding was hers.",
+    ),
+    (
+        "honour_based_abuse",
+        "She was punished for being late to training.",
+        "She'll be punished for the shame.",
+    ),
+    (
+        "sexual_abuse",
+        "Don't tell anyone about the surprise party.",
+        "He messaged her: don't tell anyone I said so.",
+    ),
+    (
+        "sexual_abuse",
+        "The teacher was dancing with the other staff.",
+        "The teacher kept dancing close to a 15 year old girl.",
+    ),
+    (
+        "financial_abuse",
+        "She finished the painting while she still could see the light.",
+        "Her son sorted it all out with her while she still could.",
+    ),
+    (
+        "modern_slavery",
+        "The children were playing with a woman in the park.",
+        "Young children are begging every day with a woman.",
+    ),
+    (
+        "fgm",
+        "She wants her granddaughters home before the summer.",
+        "She wants her granddaughters done before she dies.",
+    ),
+    (
+        "self_harm",
+        "He bought a whole packet of biscuits.",
+        "He has swallowed a whole packet of his mum's sleeping tablets.",
+    ),
+    (
+        "missing_person",
+        "She put the shopping into the car.",
+        "Two men have just bundled a 13 year old girl into a van.",
+    ),
+    (
+        "domestic_abuse",
+        "He held his girlfriend's hand at the bus stop.",
+        "He grabbed his girlfriend by the throat.",
+    ),
 ]
 
 
@@ -5449,6 +5609,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "modern_slavery",
             "The same men are picked up in a van at 5am.",
             "The same men are picked up in a van at 5am, and stop buying coffee before their shift.",
+        ),
+        (
+            "child_criminal_exploitation",
+            "He has two phones now.",
+            "He has two phones now, one for school and an old one for emergencies.",
+        ),
+        (
+            "child_sexual_exploitation",
+            "She has two phones now.",
+            "She has two phones now, one for school and an old one for emergencies.",
         ),
         (
             "honour_based_abuse",

@@ -793,6 +793,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He has just taken off into a gale for his first solo flight, and his instructor is "
         "watching.",
         "This is my last flight before I retire, so the crew have booked a meal.",
+        "Her dad has just driven off with her to her gran's for the weekend.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -892,6 +893,16 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A pilot who told us his life was over has just taken off alone into a gale, saying "
             "'this is my last flight'.",
+            True,
+        ),
+        (
+            "Two men have just bundled a 13 year old girl into a van in the car park and driven "
+            "off with her.",
+            True,
+        ),
+        (
+            "A 15 year old has just swallowed a whole packet of his mum's sleeping tablets in the "
+            "toilets and is starting to slur.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
