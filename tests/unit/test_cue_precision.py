@@ -5370,6 +5370,191 @@ PAIRS = [
         "He held his girlfriend's hand at the bus stop.",
         "He grabbed his girlfriend by the throat.",
     ),
+    (
+        "anti_social_behaviour",
+        "They waved from the bridge at the tractors.",
+        "Youths dropped bricks onto the tractors passing underneath.",
+    ),
+    (
+        "self_harm",
+        "Youths on the bridge dropped bricks onto the traffic.",
+        "She is standing on the bridge.",
+    ),
+    (
+        "forced_marriage",
+        "She sends the social worker away.",
+        "Her family are sending her away to be married.",
+    ),
+    (
+        "self_harm",
+        "He was done with his homework by six.",
+        "She said she's done with everything.",
+    ),
+    (
+        "self_harm",
+        "She asked which mushrooms are deadly so her children can avoid them.",
+        "She asked which mushrooms are deadly and how long they take.",
+    ),
+    (
+        "self_harm",
+        "She picked some mushrooms for tea.",
+        "She pocketed some death caps when she thought I wasn't looking.",
+    ),
+    (
+        "modern_slavery",
+        "They arrived with a coach driver from the school.",
+        "A group of young men arrived with a minder.",
+    ),
+    (
+        "modern_slavery",
+        "The teacher took their phones away during the exam.",
+        "The minder took their phones away in a bag.",
+    ),
+    (
+        "domestic_abuse",
+        "He checks the tyres on her car every week.",
+        "He checks the mileage on her car every night.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband held her hand on the steps.",
+        "Her husband gripped her wrist so hard she cried out.",
+    ),
+    (
+        "neglect",
+        "The children were sitting in the car with their dad.",
+        "Two children of 3 and 5 were left in a car with the windows up.",
+    ),
+    (
+        "neglect",
+        "His mum is at work until six.",
+        "His mum is nowhere to be seen.",
+    ),
+    (
+        "emotional_abuse",
+        "He said the film was too stupid to watch.",
+        "His dad says the boy is too ugly to love.",
+    ),
+    (
+        "emotional_abuse",
+        "Santa won't come until they're asleep.",
+        "Santa won't come because he's too stupid.",
+    ),
+    (
+        "hate_crime",
+        "The wind knocked over the Diwali lamps.",
+        "He smashed the Diwali lamp sculpture.",
+    ),
+    (
+        "hate_crime",
+        "She went back where she came from, to Leeds.",
+        "He shouted that Hindus should go back where they came from.",
+    ),
+    (
+        "sexual_abuse",
+        "She took photos of the girls' team at the match.",
+        "He took photos of a 6 year old girl getting changed.",
+    ),
+    (
+        "sexual_abuse",
+        "She offered to put sun cream on her own children.",
+        "He kept offering to put sun cream on other people's children.",
+    ),
+    (
+        "online_abuse",
+        "They posted a picture of the new school building.",
+        "They posted his address and a picture of his house.",
+    ),
+    (
+        "online_abuse",
+        "I know where you work.",
+        "Boys in a gaming chat wrote 'we know where you live'.",
+    ),
+    (
+        "missing_person",
+        "The home doesn't know the result yet.",
+        "The home doesn't know where she is.",
+    ),
+    (
+        "drug_dealing",
+        "She hands tickets to people at the gate.",
+        "She hands foil wraps to people at the back gate every night.",
+    ),
+    (
+        "neglect",
+        "The children answer the door to their grandparents.",
+        "Her children answer the door to the buyers.",
+    ),
+    (
+        "self_neglect",
+        "She wore the same red cardigan to the party.",
+        "She comes in each week in the same stained cardigan.",
+    ),
+    (
+        "self_neglect",
+        "Her fridge holds nothing but fresh fruit.",
+        "Her fridge holds nothing but out-of-date milk.",
+    ),
+    (
+        "self_neglect",
+        "The social worker is away on holiday.",
+        "She sends the social worker away.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He meets his friends and then cycles home.",
+        "He meets cars and then cycles off fast.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "Older lads have just pushed him into the river.",
+        "He hangs around with older lads now.",
+    ),
+    (
+        "cuckooing",
+        "They have taken over the running of the shop.",
+        "The lads have taken over the farmhouse.",
+    ),
+    (
+        "cuckooing",
+        "The cat won't let him sleep in.",
+        "They won't let him back in.",
+    ),
+    (
+        "fgm",
+        "Do you know a lady round here who does nails?",
+        "Do you know a lady round here who does the girls?",
+    ),
+    (
+        "fgm",
+        "Her homework should have been done by now.",
+        "Her daughters should have been done by now.",
+    ),
+    (
+        "physical_abuse",
+        "He shoved the door so hard it stuck.",
+        "He shoved him so hard he fell and hit his head.",
+    ),
+    (
+        "physical_abuse",
+        "He jumped into the river with his dog.",
+        "They pushed a 12 year old boy into the river.",
+    ),
+    (
+        "drug_dealing",
+        "She wrapped the sandwiches in foil.",
+        "There were foil wraps all over the steps.",
+    ),
+    (
+        "self_neglect",
+        "His wife showed the district nurse straight away.",
+        "She sends the district nurse away.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "Older lads have just pushed him into the river.",
+        "He says the older boys stabbed him for losing their stuff.",
+    ),
 ]
 
 
@@ -5619,6 +5804,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "child_sexual_exploitation",
             "She has two phones now.",
             "She has two phones now, one for school and an old one for emergencies.",
+        ),
+        (
+            "burglary_risk",
+            "Two men keep watching the houses on our road.",
+            "Two men keep watching the houses on our road while they deliver the parcels.",
         ),
         (
             "honour_based_abuse",

@@ -794,6 +794,9 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "watching.",
         "This is my last flight before I retire, so the crew have booked a meal.",
         "Her dad has just driven off with her to her gran's for the weekend.",
+        "She has just swum out past the buoys in the race and is heading back to the beach.",
+        "She swims far out past the buoys on her own every morning, and says the cold is the only "
+        "time she doesn't want to die.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -903,6 +906,26 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A 15 year old has just swallowed a whole packet of his mum's sleeping tablets in the "
             "toilets and is starting to slur.",
+            True,
+        ),
+        (
+            "A woman who told us she 'can't go on' has just swum out past the buoys, won't turn "
+            "back, and is getting further away.",
+            True,
+        ),
+        (
+            "At the choir, a man's son has just shoved him so hard he fell and hit his head, and "
+            "now he isn't answering and there's blood.",
+            True,
+        ),
+        (
+            "Older lads have just pushed a 12 year old boy into the river, and they're laughing "
+            "as he goes under.",
+            True,
+        ),
+        (
+            "A toddler has just got through the fence into the slurry lagoon, and his mum is "
+            "nowhere to be seen.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
