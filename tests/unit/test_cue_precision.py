@@ -5555,6 +5555,121 @@ PAIRS = [
         "Older lads have just pushed him into the river.",
         "He says the older boys stabbed him for losing their stuff.",
     ),
+    (
+        "sexual_abuse",
+        "She was led into the tent by her dad.",
+        "She was led into a horsebox by a man who isn't her dad.",
+    ),
+    (
+        "physical_abuse",
+        "He twists the lid till it opens.",
+        "His stepdad twists his ear till he cries.",
+    ),
+    (
+        "cuckooing",
+        "His son uses his kitchen to cook for the family.",
+        "The boys use his kitchen to cook stuff.",
+    ),
+    (
+        "cuckooing",
+        "He stays in his shed making furniture.",
+        "The lads have taken over, so he stays in his shed.",
+    ),
+    (
+        "self_harm",
+        "The burns on the pan handle make it hard to hold.",
+        "She says the burns make the noise in her head stop.",
+    ),
+    (
+        "hate_crime",
+        "She shouldn't be in the women's class because she's injured.",
+        "She was told she isn't allowed in the women's changing room as she's trans.",
+    ),
+    (
+        "neglect",
+        "She stays in bed until noon on Sundays.",
+        "Her carer has started leaving her in bed until noon.",
+    ),
+    (
+        "emotional_abuse",
+        "The teacher takes their phones away during lessons.",
+        "Her carer takes her phone away so she doesn't complain.",
+    ),
+    (
+        "fgm",
+        "She's flying to Sierra Leone to see her gran.",
+        "She's flying to Sierra Leone in the holidays for bondo.",
+    ),
+    (
+        "online_abuse",
+        "There's a page rating the best pizza places in town.",
+        "Someone made a page rating the girls in his year by their bodies.",
+    ),
+    (
+        "radicalisation",
+        "The migration of swallows starts in autumn.",
+        "He put up a sign about remigration.",
+    ),
+    (
+        "radicalisation",
+        "The group chat is planning a surprise party.",
+        "He's in a group chat planning action.",
+    ),
+    (
+        "modern_slavery",
+        "The family keep a copy of her visa on file for her.",
+        "The family keep her visa so she doesn't get lost.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He's minding his little sister for his mum.",
+        "He says he's minding it for some lads.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "They carry the tents round the campsite for the scouts.",
+        "Teenagers carry little bags round the campsite for him.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His mum takes money from the cash machine at the shop.",
+        "Older men collect money from him at the gate.",
+    ),
+    (
+        "domestic_abuse",
+        "The kids throw the ball against the wall.",
+        "Daddy throws mummy against the walls.",
+    ),
+    (
+        "domestic_abuse",
+        "She hides in the wardrobe when her family plays hide and seek.",
+        "She hides in the wardrobe when daddy shouts.",
+    ),
+    (
+        "financial_abuse",
+        "Her gran gives her £5 for the bus fare.",
+        "He gives her £5 back for bus fare.",
+    ),
+    (
+        "self_neglect",
+        "He doesn't do the washing up on Sundays.",
+        "He says he doesn't do doctors.",
+    ),
+    (
+        "self_neglect",
+        "The banana has gone black.",
+        "The wound on his foot has gone black.",
+    ),
+    (
+        "modern_slavery",
+        "His boss makes him take the van to the garage.",
+        "His flatmate makes him carry parcels to addresses in other towns.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad has just taken her into the tent.",
+        "She was carried into a man's tent by two men.",
+    ),
 ]
 
 
@@ -5809,6 +5924,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "burglary_risk",
             "Two men keep watching the houses on our road.",
             "Two men keep watching the houses on our road while they deliver the parcels.",
+        ),
+        (
+            "physical_abuse",
+            "It hit him on the knuckle.",
+            "His conker hit him on the knuckle.",
+        ),
+        (
+            "anti_social_behaviour",
+            "Teenagers keep throwing things round the stall.",
+            "Teenagers keep throwing things round the stall, then help him pack up.",
         ),
         (
             "honour_based_abuse",

@@ -797,6 +797,10 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "She has just swum out past the buoys in the race and is heading back to the beach.",
         "She swims far out past the buoys on her own every morning, and says the cold is the only "
         "time she doesn't want to die.",
+        "Her dad has just taken her into the tent and the door has been shut against the rain.",
+        "The ponies have just been led into the horsebox by the groom, and the door has been shut.",
+        "At the Viking festival, the man running the axe-throwing stall lets teenagers have free "
+        "throws.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -926,6 +930,11 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A toddler has just got through the fence into the slurry lagoon, and his mum is "
             "nowhere to be seen.",
+            True,
+        ),
+        (
+            "A 9 year old has just been led into a horsebox by a man who isn't her dad, and the "
+            "door has been shut.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
