@@ -11,11 +11,14 @@ old sister, both in yesterday's clothes". This reads every case with the local s
 and prints, for each case of the named set, its closest cases elsewhere, closest first, so
 that a writer can read the pairs side by side before the set is scored. Closeness is the
 cosine of the two sentence vectors; pairs at 0.70 or above are marked, and the cases that
-are not nearly the same situation are usually well below it.
+are not nearly the same situation are usually well below it. The quantised model's vectors
+shift a little with the batch they are read in, so a pair's closeness can move by about
+0.01 as sets are added: the mark is a prompt to read, not a line.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -37,20 +40,30 @@ def _cases(path: Path) -> list[tuple[str, str]]:
 
 
 def _unit_vectors(texts: list[str]) -> np.ndarray:
+    """The sentence model's vectors, which it already returns at unit length, so a dot product
+    is the cosine."""
     matcher = load_matcher(load_knowledge())
     if matcher is None:
         sys.exit("The sentence model could not be loaded; see the log above.")
-    vectors = np.asarray(matcher.encoder.encode(texts), dtype=np.float64)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    return matcher.encoder.encode(texts)
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("set", help="a file in evaluation/, such as held_back_67.jsonl")
+    parser.add_argument("--top", type=int, default=1, help="closest cases to show (default 1)")
+    arguments = parser.parse_args(argv)
+    if arguments.top < 1:
+        parser.error("--top must be 1 or more")
+    return arguments
 
 
 def main(argv: list[str]) -> None:
-    if not argv:
-        sys.exit(__doc__)
-    target = FOLDER / Path(argv[0]).name
+    arguments = _arguments(argv)
+    target = FOLDER / Path(arguments.set).name
     if not target.exists():
         sys.exit(f"No such set: {target}")
-    top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 1
+    top = arguments.top
     new = _cases(target)
     old = [
         case for path in sorted(FOLDER.glob("*.jsonl")) if path != target for case in _cases(path)
