@@ -5670,6 +5670,141 @@ PAIRS = [
         "Her dad has just taken her into the tent.",
         "She was carried into a man's tent by two men.",
     ),
+    (
+        "child_criminal_exploitation",
+        "He works at a different town's library each week.",
+        "He asks me to pick him up at a different town's station each week.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His boss will sort out the rota if he's late.",
+        "His boss will sort him out if he's late.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "If he misses the drop off at school, his mum takes him.",
+        "He's scared of what happens if he misses a drop.",
+    ),
+    (
+        "financial_abuse",
+        "She keeps her building society books in the drawer.",
+        "Her son wants her building society books.",
+    ),
+    (
+        "financial_abuse",
+        "He asked me to drill a hole for her shelf.",
+        "He asked me to drill open her safe.",
+    ),
+    (
+        "financial_abuse",
+        "He asked me to change the locks after he moved into the flat.",
+        "He asked me to change the locks on his mum's house while she's in hospital.",
+    ),
+    (
+        "self_harm",
+        "She pulled out her hairbrush and did her plait.",
+        "She pulls out her hair when she's anxious.",
+    ),
+    (
+        "self_harm",
+        "She bit into her own sandwich.",
+        "There were bite marks on her own hands.",
+    ),
+    (
+        "self_harm",
+        "The music calms the panic in the room.",
+        "Pulling her hair calms the panic.",
+    ),
+    (
+        "forced_marriage",
+        "It was a lovely wedding; she heard about it from her cousin.",
+        "She's to fly out for a wedding she only heard about last week.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He dragged the sofa into the back bedroom and locked the door.",
+        "He dragged a girl into the back bedroom and locked it.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "There's a house plant under the lamp in the living room.",
+        "The rooms were full of plants under lamps.",
+    ),
+    (
+        "forced_marriage",
+        "She is saving up for her own wedding next year.",
+        "Her friends were told it was a family wedding; it was her own wedding.",
+    ),
+    (
+        "forced_marriage",
+        "We're taking him to India for his cousin's wedding.",
+        "They're taking her to Pakistan for her wedding.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He helps on his uncle's farm until the harvest is in.",
+        "He isn't allowed to leave until the crop's done.",
+    ),
+    (
+        "modern_slavery",
+        "The nurses work in shifts on two wards.",
+        "Eight men sleep in shifts on two mattresses.",
+    ),
+    (
+        "modern_slavery",
+        "The boss looks after the till on Saturdays.",
+        "The boss looks after their bank cards.",
+    ),
+    (
+        "modern_slavery",
+        "They talked to him about the journey here.",
+        "They owe him for the journey here.",
+    ),
+    (
+        "cuckooing",
+        "Lads from out of town come for the football.",
+        "A lad from out of town is running the flat.",
+    ),
+    (
+        "cuckooing",
+        "She keeps the curtains open all day.",
+        "He's been told to keep the curtains shut.",
+    ),
+    (
+        "cuckooing",
+        "There were kitchen scales and a pile of flour on the table.",
+        "There were scales and a pile of phones on his table.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The nurses visit her room at night.",
+        "Men visit her room in the evenings.",
+    ),
+    (
+        "domestic_abuse",
+        "He'll burn the toast if he isn't careful.",
+        "He says he'll burn the place down with her in it.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex picks the kids up on Saturdays.",
+        "Her ex keeps letting himself in.",
+    ),
+    (
+        "anti_social_behaviour",
+        "Lads on bikes ride to school every day.",
+        "Lads on bikes ride into the shop and grab cans.",
+    ),
+    (
+        "anti_social_behaviour",
+        "He kicked the ball through the window by accident.",
+        "They kicked in the door panel twice.",
+    ),
+    (
+        "neglect",
+        "A toddler was playing in the garden with his mum.",
+        "A toddler is sitting in the road on his own.",
+    ),
 ]
 
 
@@ -5936,6 +6071,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "Teenagers keep throwing things round the stall, then help him pack up.",
         ),
         (
+            "burglary_risk",
+            "She leaves the back door unlocked.",
+            "She leaves the back door unlocked so her carers can let themselves in.",
+        ),
+        (
+            "burglary_risk",
+            "A man has been looking through her windows.",
+            "A man has been looking through her windows; she had rung us first to ask him to measure them.",
+        ),
+        (
             "honour_based_abuse",
             "Her family found out about her new boyfriend.",
             "Her family found out about her new boyfriend and her uncle wants to meet him over "
@@ -5966,6 +6111,28 @@ def test_a_trip_abroad_is_a_sign_of_fgm_risk_for_a_girl_not_a_woman(base: Knowle
     text = "She is going on a long trip to Somalia to see her grandmother."
     assert _cue_support(base, "fgm", text, 35) == 0.0
     assert _cue_support(base, "fgm", text, 9) > 0.0
+
+
+def test_getting_married_is_a_sign_of_forced_marriage_for_a_child_not_an_adult(
+    base: KnowledgeBase,
+) -> None:
+    # Nobody under 18 may marry in England and Wales; an adult's wedding is ordinary life.
+    text = "She is getting married next summer and wants to pass her driving test first."
+    assert _cue_support(base, "forced_marriage", text, 19) == 0.0
+    assert _cue_support(base, "forced_marriage", text, 15) > 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His parents are taking him to Bangladesh next month to get married.",
+        "He could not say what being married means.",
+    ],
+)
+def test_marriage_abroad_or_without_understanding_is_a_sign_for_an_adult_too(
+    base: KnowledgeBase, text: str
+) -> None:
+    assert _cue_support(base, "forced_marriage", text, 19) > 0.0
 
 
 def test_many_visitors_with_an_ordinary_reason_count_for_less(base: KnowledgeBase) -> None:
