@@ -5805,6 +5805,96 @@ PAIRS = [
         "A toddler was playing in the garden with his mum.",
         "A toddler is sitting in the road on his own.",
     ),
+    (
+        "missing_person",
+        "A frail man answered the door to the nurse.",
+        "A frail man in a dressing gown is out in the street.",
+    ),
+    (
+        "domestic_abuse",
+        "She cut up the old bank card when the new one came.",
+        "He cut up her bank card and her best clothes.",
+    ),
+    (
+        "domestic_abuse",
+        "She makes the kids sleep in the garden tent for a treat.",
+        "He makes her sleep on the kitchen floor.",
+    ),
+    (
+        "online_abuse",
+        "They were passing round a phone with a funny video.",
+        "They were passing round a phone with a topless photo of a girl.",
+    ),
+    (
+        "online_abuse",
+        "The video of the school play is going round everyone.",
+        "A topless photo of her is going round everyone.",
+    ),
+    (
+        "missing_person",
+        "Staff were ringing round for volunteers for three days.",
+        "Staff have been ringing round for her for three days.",
+    ),
+    (
+        "modern_slavery",
+        "His nephew lives with him, does his shopping and shows him every receipt.",
+        "He sleeps in the back of the shop.",
+    ),
+    (
+        "sexual_abuse",
+        "The teacher followed the class into the hall.",
+        "A man followed a boy into the toilets twice.",
+    ),
+    (
+        "forced_marriage",
+        "She's met her groom's parents twice.",
+        "She's met her groom twice.",
+    ),
+    (
+        "forced_marriage",
+        "She can't say no to cake.",
+        "She can't say no or they'll disown her.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "They collect their rucksacks from the lockers.",
+        "Boys collect rucksacks from a storage unit.",
+    ),
+    (
+        "hate_crime",
+        "They wrote notes about their religion project.",
+        "They wrote slurs about their religion on his car.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "They booked one hotel room for the family.",
+        "He booked one hotel room for them both.",
+    ),
+    (
+        "fgm",
+        "It takes twenty minutes to walk to school.",
+        "She takes twenty minutes to pass water.",
+    ),
+    (
+        "emotional_abuse",
+        "The house is not fit for sale yet.",
+        "He's not fit to be seen, so he sits on the stairs.",
+    ),
+    (
+        "scam_fraud",
+        "She read about a curse in a fairy tale.",
+        "A psychic says a curse will kill her grandson unless she pays.",
+    ),
+    (
+        "scam_fraud",
+        "The psychic at the fair gave her a free reading.",
+        "She rings a psychic premium line.",
+    ),
+    (
+        "anti_social_behaviour",
+        "He kicked the ball at the wall.",
+        "They kick the glass panels out of the bus shelter.",
+    ),
 ]
 
 
@@ -6133,6 +6223,14 @@ def test_marriage_abroad_or_without_understanding_is_a_sign_for_an_adult_too(
     base: KnowledgeBase, text: str
 ) -> None:
     assert _cue_support(base, "forced_marriage", text, 19) > 0.0
+
+
+def test_made_to_sleep_outside_is_domestic_abuse_for_an_adult_not_a_child(
+    base: KnowledgeBase,
+) -> None:
+    # A child sent to sleep in the shed is emotional abuse or neglect, not domestic abuse.
+    assert _cue_support(base, "domestic_abuse", "She makes him sleep in the garden shed.", 10) == 0
+    assert _cue_support(base, "domestic_abuse", "She makes him sleep in the garden shed.", 40) > 0
 
 
 def test_many_visitors_with_an_ordinary_reason_count_for_less(base: KnowledgeBase) -> None:

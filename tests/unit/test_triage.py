@@ -801,6 +801,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "The ponies have just been led into the horsebox by the groom, and the door has been shut.",
         "At the Viking festival, the man running the axe-throwing stall lets teenagers have free "
         "throws.",
+        "Youths climb onto the bus shelter roofs in the town centre.",
+        "The hairdresser was holding the scissors to trim his fringe.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -935,6 +937,15 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A 9 year old has just been led into a horsebox by a man who isn't her dad, and the "
             "door has been shut.",
+            True,
+        ),
+        (
+            "Her husband has grabbed the scissors and is holding them to her throat.",
+            True,
+        ),
+        (
+            "A frail man of about 80 in a dressing gown is standing on the embankment wall at "
+            "2am, looking confused.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
