@@ -12,7 +12,8 @@ worked example, so its weights stay as fitted on STACK_SETS.
 
 With --check, the classifiers are fitted once per set with that set's worked examples left
 out, and each set's missed concerns, false alarms and top-1 are printed: an honest figure
-for how the worked examples help on cases the engine did not learn from.
+for how the worked examples help on cases the engine did not learn from. Each set is a
+refit of about a minute, so with every scored set this takes over an hour.
 
 Each (case, harm) pair is one example: the harm is expected for the case or not. The features
 are the engine's own (Evidence.features): how close the observation came to the harm's two
