@@ -7,6 +7,7 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+import yaml
 
 
 def _fit_script() -> ModuleType:
@@ -41,3 +42,26 @@ def test_a_reading_that_would_count_against_a_concern_is_dropped() -> None:
     weights, _ = _fit_script()._newton(x, y, np.ones(len(y)))
     assert weights[1] == 0.0
     assert weights[0] > 0.5
+
+
+def test_a_set_is_a_worked_example_only_once_it_has_been_scored() -> None:
+    # A worked example the engine learns from can no longer test it: a set joins only
+    # after its one scoring, which its row in evaluation/README.md records.
+    fit = _fit_script()
+    rows = (Path(fit.ROOT) / "evaluation" / "README.md").read_text(encoding="utf-8")
+    for name in fit.WORKED_SETS:
+        row = next(line for line in rows.splitlines() if line.startswith(f"| `{name}`"))
+        assert "not yet scored" not in row, name
+
+
+def test_the_worked_examples_are_the_worked_sets_cases() -> None:
+    # The folder is written by `fit.py --worked-only`: a set added to WORKED_SETS without
+    # re-running it, or an edited case, would leave the engine learning from stale cases.
+    fit = _fit_script()
+    path = Path(fit.KNOWLEDGE) / "worked" / "development_sets.yaml"
+    written = yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+    cases = [case for _, case in fit.worked_examples()]
+    assert [example["text"] for example in written] == [case["text"] for case in cases]
+    assert [example["harms"] for example in written] == [
+        case["expected_categories"] for case in cases
+    ]
