@@ -803,6 +803,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "throws.",
         "Youths climb onto the bus shelter roofs in the town centre.",
         "The hairdresser was holding the scissors to trim his fringe.",
+        "She held the baby against her neck to calm him.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
