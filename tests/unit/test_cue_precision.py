@@ -5895,6 +5895,71 @@ PAIRS = [
         "He kicked the ball at the wall.",
         "They kick the glass panels out of the bus shelter.",
     ),
+    (
+        "neglect",
+        "The nappy bin was full and leaking.",
+        "His nappy was so full it was leaking.",
+    ),
+    (
+        "scam_fraud",
+        "Every child at the tombola is guaranteed a prize.",
+        "She was sent a guaranteed prize notice.",
+    ),
+    (
+        "scam_fraud",
+        "He rang the number on the leaflet at nine.",
+        "He rings a line at £1.50 a minute for hours.",
+    ),
+    (
+        "fgm",
+        "The hedge cutter came back from the repair shop.",
+        "A cutter is flying over to do the girls.",
+    ),
+    (
+        "self_harm",
+        "She had a skipping rope in her bag.",
+        "She had a rope in her bag.",
+    ),
+    (
+        "self_harm",
+        "She wants to lie down after lunch.",
+        "She just wants to lie next to him now.",
+    ),
+    (
+        "radicalisation",
+        "He says incels are a joke.",
+        "He says incels should rise up.",
+    ),
+    (
+        "radicalisation",
+        "He calls the other team the enemy.",
+        "He calls women the enemy.",
+    ),
+    (
+        "honour_based_abuse",
+        "She has friends from outside school.",
+        "She isn't allowed a boyfriend from outside the community.",
+    ),
+    (
+        "honour_based_abuse",
+        "He'll deal with the bins.",
+        "He'll deal with her when she gets home.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband takes her to bingo.",
+        "Her husband takes her bingo winnings.",
+    ),
+    (
+        "financial_abuse",
+        "He takes the food parcels to the van.",
+        "His mates take all his food parcels.",
+    ),
+    (
+        "neglect",
+        "Her son, who cares for her, says she is doing well.",
+        "Her son, who cares for her, says she can manage.",
+    ),
 ]
 
 

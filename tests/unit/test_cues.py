@@ -4,6 +4,7 @@ import pytest
 
 from safeshare.domain.cues import CueStarts, compile_cue, find, hit
 from safeshare.domain.text import tokenise, words
+from safeshare.semantic.sentences import sentences
 
 NEGATORS = frozenset({"no", "not", "never", "without"})
 BREAKERS = frozenset({"longer"})
@@ -39,6 +40,15 @@ def test_gap_between_cue_words_is_limited() -> None:
 
 def test_cue_words_do_not_reach_across_sentences() -> None:
     assert find("ripped clothes", tokenise("It was ripped. Clothes were fine.")) is None
+
+
+def test_a_point_or_comma_inside_a_number_ends_neither_sentence_nor_clause() -> None:
+    assert hit("line a_minute", tokenise("She rings a line at £3.60 a minute."))
+    assert hit("took from her_account", tokenise("He took £1,500 from her account."))
+    assert not hit("line a_minute", tokenise("She rings a line at 3. A minute later"))
+    assert {t.clause for t in tokenise("He took £1,500 from her")} == {0}
+    assert {t.clause for t in tokenise("He took 3, then 5")} == {0, 1}
+    assert sentences("It cost £3.60. She paid.") == ["It cost £3.60", "She paid"]
 
 
 def test_negation_is_recognised_within_its_clause() -> None:

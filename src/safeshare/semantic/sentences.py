@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+# A full stop between digits is a decimal point ("£3.60 a minute"), not a sentence's end.
+SENTENCE_BREAK = re.compile(r"(?:[!?\n]|(?<!\d)\.|\.(?!\d))+")
 
 
 def sentences(text: str) -> list[str]:
