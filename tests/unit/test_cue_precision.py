@@ -5960,6 +5960,81 @@ PAIRS = [
         "Her son, who cares for her, says she is doing well.",
         "Her son, who cares for her, says she can manage.",
     ),
+    (
+        "domestic_abuse",
+        "He kept her phone safe while she swam.",
+        "He kept her phone all day.",
+    ),
+    (
+        "domestic_abuse",
+        "She's not let out of work early.",
+        "She's not let out without him.",
+    ),
+    (
+        "radicalisation",
+        "The group is banned from the shopping centre.",
+        "He wears the badge of a group that is banned.",
+    ),
+    (
+        "radicalisation",
+        "They want to clean the beach up.",
+        "They'll clean this country up.",
+    ),
+    (
+        "neglect",
+        "She left the buggy outside the cafe.",
+        "The baby was left strapped in her buggy in the car park.",
+    ),
+    (
+        "financial_abuse",
+        "He asked whether the rain would cancel the wedding.",
+        "He asked whether marrying her would cancel her will.",
+    ),
+    (
+        "financial_abuse",
+        "He asked who would get the last slice.",
+        "He asked who would get her house.",
+    ),
+    (
+        "scam_fraud",
+        "She paid the deposit to the venue's bank.",
+        "She paid the deposit to an account on Instagram.",
+    ),
+    (
+        "scam_fraud",
+        "The slideshow used our photos.",
+        "The page was using our photos.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brother took photos of the cake.",
+        "Her brother took photos of them for dad.",
+    ),
+    (
+        "online_abuse",
+        "They posted a picture of a pig at the farm.",
+        "They posted her picture with a pig's snout drawn on.",
+    ),
+    (
+        "online_abuse",
+        "He writes under his own name.",
+        "They write 'oink' under everything she posts.",
+    ),
+    (
+        "burglary_risk",
+        "She asked the times of the bus services.",
+        "A man asked the times of the funerals this week.",
+    ),
+    (
+        "burglary_risk",
+        "He asked which road the venue is on.",
+        "He asked which streets the families live on.",
+    ),
+    (
+        "modern_slavery",
+        "We never booked them; they'd paid a deposit.",
+        "He has never been paid for the work.",
+    ),
 ]
 
 
@@ -6234,6 +6309,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "burglary_risk",
             "A man has been looking through her windows.",
             "A man has been looking through her windows; she had rung us first to ask him to measure them.",
+        ),
+        (
+            "child_sexual_exploitation",
+            "A girl of 15 gets into a car outside the club late every Friday.",
+            "A girl of 15 gets into a car outside the club late every Friday; her mum comes to collect her.",
         ),
         (
             "honour_based_abuse",
