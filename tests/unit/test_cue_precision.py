@@ -6035,6 +6035,86 @@ PAIRS = [
         "We never booked them; they'd paid a deposit.",
         "He has never been paid for the work.",
     ),
+    (
+        "fgm",
+        "The padlock on the gate was cut last night.",
+        "She was cut when she was seven.",
+    ),
+    (
+        "burglary_risk",
+        "He asked if we had any spare chairs.",
+        "Men in a van asked if we had any scrap.",
+    ),
+    (
+        "burglary_risk",
+        "The van had new number plates.",
+        "A van with no number plates drove up the track.",
+    ),
+    (
+        "burglary_risk",
+        "The barn was cleaned last night.",
+        "The barn was forced last night.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She's turning up with a new haircut.",
+        "She's turning up with a new phone and vapes.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She dances with a different lad every week.",
+        "She comes with a different farmhand in their twenties.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "They leave in their coats.",
+        "She leaves with the farmhands in their pickups.",
+    ),
+    (
+        "self_neglect",
+        "His work boots are stiff with mud.",
+        "His clothes are stiff with dirt.",
+    ),
+    (
+        "self_neglect",
+        "There's a hole in the roof of the barn.",
+        "There's a hole in the roof over his bed.",
+    ),
+    (
+        "self_neglect",
+        "He drinks water from a bottle.",
+        "He drinks from the animals' trough.",
+    ),
+    (
+        "cuckooing",
+        "A young man and his friends have moved to Leeds.",
+        "Some lads and their mates have moved in.",
+    ),
+    (
+        "cuckooing",
+        "He goes out so they can do their homework.",
+        "He goes out so they can do their business.",
+    ),
+    (
+        "cuckooing",
+        "The curtains are always open.",
+        "The curtains are always shut.",
+    ),
+    (
+        "missing_person",
+        "He ran off down the road to play.",
+        "He ran off from his foster carers.",
+    ),
+    (
+        "neglect",
+        "Nobody's looking, so he took a second biscuit.",
+        "Nobody is looking after him.",
+    ),
+    (
+        "domestic_abuse",
+        "He's shouting that he'll kill for a cup of tea.",
+        "He's shouting that he'll kill her.",
+    ),
 ]
 
 
@@ -6314,6 +6394,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "child_sexual_exploitation",
             "A girl of 15 gets into a car outside the club late every Friday.",
             "A girl of 15 gets into a car outside the club late every Friday; her mum comes to collect her.",
+        ),
+        (
+            "forced_marriage",
+            "Her family are taking her to Pakistan for a wedding.",
+            "Her family are taking her to Pakistan for a wedding; they're all going to her cousin's wedding.",
         ),
         (
             "honour_based_abuse",

@@ -297,6 +297,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She's sweating, confused and slurring her words.",
         "An old man is lying at the bottom of his stairs.",
         "He has her pinned against the gate by the throat.",
+        "A lad is on the wrong side of the dam wall, holding on with one hand.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -705,6 +706,11 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
         (
             "He sent the group a photo of the weir with 'sorry everyone, it's too much'.",
             "self_harm",
+        ),
+        (
+            "The farmer is chasing his wife round the yard with a pitchfork, shouting that he'll "
+            "kill her.",
+            "domestic_abuse",
         ),
     ],
 )
