@@ -6115,6 +6115,61 @@ PAIRS = [
         "He's shouting that he'll kill for a cup of tea.",
         "He's shouting that he'll kill her.",
     ),
+    (
+        "neglect",
+        "They got home after midnight from the wedding.",
+        "Two children were on the bus after midnight in pyjamas.",
+    ),
+    (
+        "neglect",
+        "The lads never wash anything up.",
+        "She is never washed.",
+    ),
+    (
+        "self_neglect",
+        "He has not changed jobs in years.",
+        "He has not changed his clothes in weeks.",
+    ),
+    (
+        "financial_abuse",
+        "She booked a table for her family on her card.",
+        "She booked tickets for her family on his card.",
+    ),
+    (
+        "fgm",
+        "She can't walk far since her hip operation.",
+        "The girl can't walk properly since the weekend.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers check her homework.",
+        "Her brothers track her phone.",
+    ),
+    (
+        "honour_based_abuse",
+        "If they find out, she'll be thrilled.",
+        "If they find out, she'll be finished.",
+    ),
+    (
+        "cuckooing",
+        "I drive young men to the football ground.",
+        "I drive young men to an old lady's bungalow.",
+    ),
+    (
+        "cuckooing",
+        "One of them told her a joke.",
+        "One of them told her to get back to bed.",
+    ),
+    (
+        "online_abuse",
+        "He was posting photos as usual.",
+        "Someone is posting messages as him.",
+    ),
+    (
+        "online_abuse",
+        "He logged into his account.",
+        "Someone hacked his account.",
+    ),
 ]
 
 
