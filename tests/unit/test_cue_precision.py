@@ -6170,6 +6170,66 @@ PAIRS = [
         "He logged into his account.",
         "Someone hacked his account.",
     ),
+    (
+        "financial_abuse",
+        "The solicitor did all the talking.",
+        "Her new friend did all the talking.",
+    ),
+    (
+        "financial_abuse",
+        "She brought her mother to the hairdresser.",
+        "She brought her mother in to leave everything to her.",
+    ),
+    (
+        "emotional_abuse",
+        "There's a lock on the outside of the shed.",
+        "There's a padlock on the outside of her bedroom door.",
+    ),
+    (
+        "honour_based_abuse",
+        "They cheered her when she was seen on TV.",
+        "They beat her when she was seen with a boy.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her family took the train.",
+        "Her family took her wages.",
+    ),
+    (
+        "burglary_risk",
+        "The shelves are empty now.",
+        "He asked if the homes of people who just died are empty now.",
+    ),
+    (
+        "self_harm",
+        "He's driving into the city with his kids.",
+        "He's driving into the quarry with his kids.",
+    ),
+    (
+        "domestic_abuse",
+        "He's driving into the city with his kids.",
+        "He's driving into the quarry with his kids.",
+    ),
+    (
+        "missing_person",
+        "She left her children's toys at home.",
+        "She left her children's home last week.",
+    ),
+    (
+        "physical_abuse",
+        "She didn't know what month it was.",
+        "She couldn't say what happened to her arm.",
+    ),
+    (
+        "drug_dealing",
+        "At the currency exchange, a man was changing money.",
+        "Lads were swapping bags for cash.",
+    ),
+    (
+        "self_harm",
+        "He's given away his old bike.",
+        "He's given away all his tools.",
+    ),
 ]
 
 

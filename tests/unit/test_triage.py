@@ -712,6 +712,11 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "kill her.",
             "domestic_abuse",
         ),
+        (
+            "Her 14 year old is being picked up by an older man who buys her vapes; he is outside "
+            "now telling her to get in now or else.",
+            "child_sexual_exploitation",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
