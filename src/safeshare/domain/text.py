@@ -16,11 +16,12 @@ from safeshare.semantic.sentences import SENTENCE_BREAK
 _APOSTROPHES = re.compile(r"[\u2019']")
 _POSSESSIVE = re.compile(r"(\w)[\u2019']s\b")
 _NOT_WORD = re.compile(r"[^a-z0-9&]+")
-# Clauses end at sentence punctuation and at words that turn a sentence around, so that
-# "no bruises, but she flinches" negates the bruises and not the flinching. A full stop or
-# comma between digits is part of a number ("£1,500", "£3.60"), not a break.
+# Within a sentence (split first, at SENTENCE_BREAK), clauses end at semicolons, colons,
+# commas and words that turn a sentence around, so that "no bruises, but she flinches"
+# negates the bruises and not the flinching. A comma between digits is part of a number
+# ("£1,500"), not a break.
 _CLAUSE_BREAK = re.compile(
-    r"[!?;:\n]|(?<!\d)[.,]|[.,](?!\d)|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\byet\b"
+    r"[;:]|(?<!\d),|,(?!\d)|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\byet\b"
 )
 
 
