@@ -6230,6 +6230,81 @@ PAIRS = [
         "He's given away his old bike.",
         "He's given away all his tools.",
     ),
+    (
+        "sexual_abuse",
+        "A girl of 12 was posing for her school photo.",
+        "A man took photos of a girl of 12 posing in her underwear.",
+    ),
+    (
+        "scam_fraud",
+        "A courier is coming to collect the parcel tomorrow.",
+        "A man from the bank is coming to collect his bank cards for safe keeping.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex found out where the party was.",
+        "Her ex has found out where she works now.",
+    ),
+    (
+        "domestic_abuse",
+        "The court order was about the boundary fence.",
+        "She has a court order against him.",
+    ),
+    (
+        "domestic_abuse",
+        "He set the bonfire alight at the party.",
+        "He says he'll set her flat alight.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He'd owe nothing if he paid on time.",
+        "He'd owe double if he was late.",
+    ),
+    (
+        "online_abuse",
+        "The teacher demands more homework from the class.",
+        "He demands more pictures from her.",
+    ),
+    (
+        "online_abuse",
+        "He'll send the rest to her gran.",
+        "He'll send the rest to her friends.",
+    ),
+    (
+        "neglect",
+        "The seat of the bike was wet after the rain.",
+        "The seat of her chair was soaked through.",
+    ),
+    (
+        "neglect",
+        "He had sores on his feet from his new shoes.",
+        "She had sores on the backs of her legs.",
+    ),
+    (
+        "neglect",
+        "The kids can stay there till the rain stops.",
+        "Her son said she can stay put till I'm back.",
+    ),
+    (
+        "burglary_risk",
+        "He asked which of our clients are happy with the work.",
+        "He asked which of our clients are away over Christmas.",
+    ),
+    (
+        "modern_slavery",
+        "We boarded up the windows after the storm.",
+        "There was foil over the windows.",
+    ),
+    (
+        "domestic_abuse",
+        "He showed her how to check her balance on her phone.",
+        "He checks her phone every night.",
+    ),
+    (
+        "modern_slavery",
+        "He said his nephew does his shopping.",
+        "He says he's her cousin.",
+    ),
 ]
 
 
@@ -6514,6 +6589,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "forced_marriage",
             "Her family are taking her to Pakistan for a wedding.",
             "Her family are taking her to Pakistan for a wedding; they're all going to her cousin's wedding.",
+        ),
+        (
+            "hate_crime",
+            "Someone smashed the window of the Polish family's house.",
+            "Someone smashed the window of the Polish family's house with a football; the kids "
+            "came round to say sorry and offered to pay.",
         ),
         (
             "honour_based_abuse",

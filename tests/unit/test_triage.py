@@ -717,6 +717,11 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "now telling her to get in now or else.",
             "child_sexual_exploitation",
         ),
+        (
+            "Her ex is outside with a can of petrol, saying he'll set her flat alight with the "
+            "kids inside.",
+            "domestic_abuse",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -798,6 +803,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "We waded into the lake up to our waists on the sponsored swim.",
         "He's taken his dad's shotgun from the cabinet to clean it, and it's in his car outside.",
         "The toddler crawled towards the pond to see the ducks while her mum held her hand.",
+        "Her stepdad's mate gives her vodka and lifts in his van.",
         "She sent the group a photo of the bridge at sunset.",
         "He has just unclipped his harness at the end of the zip wire.",
         "She is standing on the edge of the pool, waiting for her swimming lesson.",
