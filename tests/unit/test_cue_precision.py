@@ -6305,6 +6305,101 @@ PAIRS = [
         "He said his nephew does his shopping.",
         "He says he's her cousin.",
     ),
+    (
+        "online_abuse",
+        "He was sent hundreds of birthday cards.",
+        "He was sent hundreds of messages calling him names.",
+    ),
+    (
+        "physical_abuse",
+        "The support worker drove a man to the match.",
+        "The support worker dragged a man across the floor.",
+    ),
+    (
+        "physical_abuse",
+        "She shook the rug hard by the back door.",
+        "He shook her hard by the arms.",
+    ),
+    (
+        "physical_abuse",
+        "She threw the bags into the car boot.",
+        "He threw her into the car seat.",
+    ),
+    (
+        "physical_abuse",
+        "He pulled the dog by its collar.",
+        "He dragged him by his collar.",
+    ),
+    (
+        "physical_abuse",
+        "He was swinging the bat at the ball.",
+        "He was swinging a machete at his head.",
+    ),
+    (
+        "neglect",
+        "He took the battery out of the clock.",
+        "His son took the backup battery for his own phone.",
+    ),
+    (
+        "neglect",
+        "They sat in the dark watching a film.",
+        "He was sitting in the dark in his coat.",
+    ),
+    (
+        "neglect",
+        "They lit the barbecue in the garden.",
+        "She has a barbecue burning indoors.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She came with a man of about 40 she called her uncle.",
+        "She came with a man of about 40 she called her boyfriend.",
+    ),
+    (
+        "cuckooing",
+        "The nurses say they look after him well.",
+        "Three lads say they look after him.",
+    ),
+    (
+        "fgm",
+        "She walks to school with her friends.",
+        "She walks stiffly with her legs apart.",
+    ),
+    (
+        "fgm",
+        "She's healing from a broken arm.",
+        "She's healing from being made clean.",
+    ),
+    (
+        "emotional_abuse",
+        "She calls her 6 year old son a little star.",
+        "She calls her 6 year old son a fat pig.",
+    ),
+    (
+        "sexual_abuse",
+        "She says he touched her arm to get her attention.",
+        "She says he touched her.",
+    ),
+    (
+        "sexual_abuse",
+        "He got into the bed of the truck.",
+        "He got onto the camp bed of a woman.",
+    ),
+    (
+        "domestic_abuse",
+        "He held his breath under the water.",
+        "He held his girlfriend under the water.",
+    ),
+    (
+        "self_harm",
+        "He tied the rope to the boat.",
+        "He tied his belt to the pipe.",
+    ),
+    (
+        "self_harm",
+        "This is the end of the road.",
+        "He says this is the end.",
+    ),
 ]
 
 
@@ -6761,3 +6856,13 @@ def test_a_reassurance_cannot_end_before_it_starts() -> None:
 
     with pytest.raises(ValidationError, match="from_age must be below under_age"):
         Reassurance(text="an explanation", cues=["word"], factor=0.5, from_age=5, under_age=3)
+
+
+def test_being_told_to_kill_yourself_is_a_sign_of_online_abuse_as_strong_as_self_harm(
+    base: KnowledgeBase,
+) -> None:
+    # others' words are abuse aimed at him; self-harm is read from his own words
+    text = "Since the video went round, he has been sent messages telling him to kill himself."
+    abuse = _cue_support(base, "online_abuse", text, 15)
+    assert abuse >= 0.7
+    assert abuse >= _cue_support(base, "self_harm", text, 15)

@@ -722,6 +722,15 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "kids inside.",
             "domestic_abuse",
         ),
+        (
+            "In the flooded yard he is holding his girlfriend under the water, and she has "
+            "stopped struggling.",
+            "domestic_abuse",
+        ),
+        (
+            "He has locked himself in the toilets and tied his belt to the pipe.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
