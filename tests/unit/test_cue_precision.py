@@ -6400,6 +6400,96 @@ PAIRS = [
         "This is the end of the road.",
         "He says this is the end.",
     ),
+    (
+        "self_harm",
+        "She wrote a letter to each of the councillors.",
+        "He wrote a letter to each of his friends.",
+    ),
+    (
+        "self_harm",
+        "The last things to pack are the plates.",
+        "He saved a document called last things.",
+    ),
+    (
+        "emotional_abuse",
+        "She tells him that he's tall for his age.",
+        "She texts her that she's fat and lazy.",
+    ),
+    (
+        "emotional_abuse",
+        "The vet weighs the dog every month.",
+        "Her coach makes her weigh in every morning.",
+    ),
+    (
+        "domestic_abuse",
+        "She found a tracker in the parcel.",
+        "She found a tracking tag taped under her seat.",
+    ),
+    (
+        "domestic_abuse",
+        "My cat turns up wherever there's food.",
+        "Her ex turns up wherever she goes.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "They drove from London to a seaside town for the day.",
+        "Trips every night between a London estate and a seaside town.",
+    ),
+    (
+        "missing_person",
+        "The app shows the bus is two stops away.",
+        "Her phone shows a motorway services at 2am.",
+    ),
+    (
+        "missing_person",
+        "She's at a sleepover with a friend we all know.",
+        "She went to a sleepover with a friend nobody knows.",
+    ),
+    (
+        "financial_abuse",
+        "He linked his card to his own phone.",
+        "She linked his card to her own phone.",
+    ),
+    (
+        "financial_abuse",
+        "She's been paying for her shopping with cash.",
+        "He's been paying for her shopping without knowing.",
+    ),
+    (
+        "domestic_abuse",
+        "The app records her steps.",
+        "He set it to record her calls.",
+    ),
+    (
+        "domestic_abuse",
+        "It tells him when the bus leaves.",
+        "It tells him when she leaves the house.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "These are the girls I give lessons to.",
+        "These are the girls I give lifts to.",
+    ),
+    (
+        "emotional_abuse",
+        "The farmer's old cow had a calf.",
+        "She called the resident a dirty old cow.",
+    ),
+    (
+        "forced_marriage",
+        "She'll marry the man she met at university.",
+        "She must marry the man they've chosen.",
+    ),
+    (
+        "self_harm",
+        "We've taken them all to the park.",
+        "I've taken them all, goodbye.",
+    ),
+    (
+        "missing_person",
+        "He pulled the trailer off the road.",
+        "He pulled a girl off her bike.",
+    ),
 ]
 
 
@@ -6690,6 +6780,18 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "Someone smashed the window of the Polish family's house.",
             "Someone smashed the window of the Polish family's house with a football; the kids "
             "came round to say sorry and offered to pay.",
+        ),
+        (
+            "burglary_risk",
+            "A man was photographing the back gates of every house on the close.",
+            "A man was photographing the back gates of every house on the close, with his company "
+            "ID on a lanyard.",
+        ),
+        (
+            "domestic_abuse",
+            "Her husband answers every question for her at the doctor's.",
+            "Her husband answers every question for her at the doctor's; he came in to hold the "
+            "camera so she could show me the rash.",
         ),
         (
             "honour_based_abuse",

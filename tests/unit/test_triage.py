@@ -731,6 +731,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "He has locked himself in the toilets and tied his belt to the pipe.",
             "self_harm",
         ),
+        (
+            "She has just messaged her friend: 'I've taken them all, goodbye'.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
