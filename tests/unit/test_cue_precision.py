@@ -6490,6 +6490,126 @@ PAIRS = [
         "He pulled the trailer off the road.",
         "He pulled a girl off her bike.",
     ),
+    (
+        "burglary_risk",
+        "He asked which streets have the best views.",
+        "He asked which streets have the most older people.",
+    ),
+    (
+        "burglary_risk",
+        "He wouldn't say where he bought his van.",
+        "He wouldn't say who he worked for.",
+    ),
+    (
+        "domestic_abuse",
+        "He knows where the kids' party is.",
+        "He knows where the kids go to school.",
+    ),
+    (
+        "domestic_abuse",
+        "She gave evidence against the builder.",
+        "She'll give evidence against her ex.",
+    ),
+    (
+        "domestic_abuse",
+        "The guard makes him sign the book.",
+        "He makes her smuggle phones in.",
+    ),
+    (
+        "domestic_abuse",
+        "The car was done in by the floods.",
+        "He'll have her done in by his mates.",
+    ),
+    (
+        "domestic_abuse",
+        "He was choking on his dinner.",
+        "He was choking his girlfriend.",
+    ),
+    (
+        "domestic_abuse",
+        "He pulled a knife from the drawer.",
+        "He pulled a knife on his ex-wife.",
+    ),
+    (
+        "neglect",
+        "Three children under 5 played with their mum.",
+        "Three children under 5 were alone in the house.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The police found his bike.",
+        "The drugs the police seized were the olders'.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He'd be safer in a car seat.",
+        "He asked whether he'd be safer in custody.",
+    ),
+    (
+        "financial_abuse",
+        "The money goes to charity.",
+        "The money goes to him to manage.",
+    ),
+    (
+        "self_harm",
+        "She's stockpiling tins for winter.",
+        "He has a stockpile of his wife's tablets.",
+    ),
+    (
+        "self_harm",
+        "He'll finish it once the paint dries.",
+        "He'll finish it once he's released.",
+    ),
+    (
+        "physical_abuse",
+        "Dad broke his arm skiing.",
+        "He said, 'Dad broke my arm.'",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers threatened to leave early.",
+        "Her brothers threatened to throw acid at her.",
+    ),
+    (
+        "fgm",
+        "A girl of 8 had her initiation into the choir last week.",
+        "A girl of 8 is going for her initiation with her grandmother.",
+    ),
+    (
+        "hate_crime",
+        "They were chanting at the football match.",
+        "They were chanting at a Jewish man.",
+    ),
+    (
+        "emotional_abuse",
+        "Dad doesn't love the new car.",
+        "He told her that her mum doesn't love her.",
+    ),
+    (
+        "emotional_abuse",
+        "The cat was put in a cattery.",
+        "She'll be put in care unless she says it.",
+    ),
+    (
+        "self_harm",
+        "She was standing on the railing to paint it.",
+        "He's standing on the railing, saying he'll jump.",
+    ),
+    (
+        "scam_fraud",
+        "Pay the fine today or it will double.",
+        "Pay the fines today or you'll be arrested.",
+    ),
+    (
+        "modern_slavery",
+        "She smuggled things in for him.",
+        "She was trafficked into the UK.",
+    ),
+    (
+        "missing_person",
+        "He's missing jury duty this week.",
+        "He's been missing since Monday.",
+    ),
 ]
 
 

@@ -735,6 +735,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "She has just messaged her friend: 'I've taken them all, goodbye'.",
             "self_harm",
         ),
+        (
+            "He's standing on the gallery railing, saying he'll jump.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
