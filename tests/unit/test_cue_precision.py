@@ -6610,6 +6610,91 @@ PAIRS = [
         "He's missing jury duty this week.",
         "He's been missing since Monday.",
     ),
+    (
+        "physical_abuse",
+        "He was stamping on the cardboard boxes.",
+        "He was stamping on his head.",
+    ),
+    (
+        "physical_abuse",
+        "They hold him down and then tickle him.",
+        "They hold him down and burn him.",
+    ),
+    (
+        "physical_abuse",
+        "The bike was tied to the post.",
+        "The boy was tied to the post.",
+    ),
+    (
+        "self_harm",
+        "He climbed the climbing wall.",
+        "He is sitting on the jib of the crane.",
+    ),
+    (
+        "self_harm",
+        "He'll step off the bus at the bridge.",
+        "He'll step off the scaffold one day.",
+    ),
+    (
+        "financial_abuse",
+        "Her new friend from church came for tea.",
+        "Her new friend from bingo arranged it all.",
+    ),
+    (
+        "burglary_risk",
+        "He asked which of the houses has a blue door.",
+        "He asked which of the houses are empty in the day.",
+    ),
+    (
+        "emotional_abuse",
+        "She was holding a sign saying happy birthday.",
+        "He made her hold a sign saying I am a liar.",
+    ),
+    (
+        "fgm",
+        "She used the blade on the hedge.",
+        "She'll use the blade on his baby daughter.",
+    ),
+    (
+        "hate_crime",
+        "He knocked his hat off.",
+        "He knocked his turban off.",
+    ),
+    (
+        "hate_crime",
+        "They call him Bin for short.",
+        "They keep calling him Bin Laden.",
+    ),
+    (
+        "self_neglect",
+        "The buckets are in the shed.",
+        "There are buckets catching the rain in every room.",
+    ),
+    (
+        "modern_slavery",
+        "He paid back the loan by working overtime.",
+        "They pay back their flights by working for him.",
+    ),
+    (
+        "modern_slavery",
+        "He works for a food bank.",
+        "He works in the kitchen for food, not money.",
+    ),
+    (
+        "scam_fraud",
+        "Her son drove her to the bank to pay in a cheque.",
+        "They drove her to the bank to get it out.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He runs errands for his mum.",
+        "He keeps leaving to run errands in a car with older men.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband threw the bags down the stairs.",
+        "Her husband threw her down the stairs.",
+    ),
 ]
 
 
@@ -7088,3 +7173,10 @@ def test_being_told_to_kill_yourself_is_a_sign_of_online_abuse_as_strong_as_self
     abuse = _cue_support(base, "online_abuse", text, 15)
     assert abuse >= 0.7
     assert abuse >= _cue_support(base, "self_harm", text, 15)
+
+
+def test_running_away_from_someone_at_home_is_more_than_running_away(base: KnowledgeBase) -> None:
+    # who was run from says the child left to avoid harm, a second sign of going missing
+    alone = _cue_support(base, "missing_person", "He ran away yesterday.", 11)
+    fled = _cue_support(base, "missing_person", "He ran away from his stepdad yesterday.", 11)
+    assert fled > alone > 0.0

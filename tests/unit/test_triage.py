@@ -298,6 +298,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "An old man is lying at the bottom of his stairs.",
         "He has her pinned against the gate by the throat.",
         "A lad is on the wrong side of the dam wall, holding on with one hand.",
+        "Another worker is stamping on his head.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -737,6 +738,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
         ),
         (
             "He's standing on the gallery railing, saying he'll jump.",
+            "self_harm",
+        ),
+        (
+            "A boy has climbed the tower crane and is sitting on the jib, saying he wants to die.",
             "self_harm",
         ),
     ],
