@@ -419,6 +419,21 @@ def test_an_adult_with_care_needs_goes_to_adult_safeguarding(base: KnowledgeBase
     assert "care and support needs" in result.routes[0].why
 
 
+@pytest.mark.parametrize(
+    ("text", "care_needs"),
+    [
+        ("A couple in their eighties live in the flat upstairs.", True),
+        ("She is in her nineties and lives alone.", True),
+        ("A couple in their forties live in the flat upstairs.", False),
+    ],
+)
+def test_great_age_in_words_is_read_as_care_needs(
+    base: KnowledgeBase, text: str, care_needs: bool
+) -> None:
+    inferred = infer(Observation(text, age_group="adult"), base.inference)
+    assert inferred.care_needs is care_needs
+
+
 def test_an_adult_without_care_needs_goes_to_the_police_for_a_crime(base: KnowledgeBase) -> None:
     text = "My flatmate takes money from my account without asking and spends my wages."
     result = triage(Observation(text, age_group="adult", reporter_setting="other"), base)
