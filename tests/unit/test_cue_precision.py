@@ -6695,6 +6695,166 @@ PAIRS = [
         "Her husband threw the bags down the stairs.",
         "Her husband threw her down the stairs.",
     ),
+    (
+        "self_harm",
+        "He locked the walk-in freezer before going home.",
+        "He has locked himself inside the walk-in freezer.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His mum waits in the car outside while he buys the chips.",
+        "A man waiting in a car outside takes the change off him.",
+    ),
+    (
+        "drug_dealing",
+        "We keep bags of flour and sugar under the counter.",
+        "I saw bags of white powder packed under the onions.",
+    ),
+    (
+        "burglary_risk",
+        "The bank asked whether she keeps her cards somewhere safe.",
+        "He asked whether she keeps cash in the house.",
+    ),
+    (
+        "burglary_risk",
+        "His dad was shocked when he came out as gay.",
+        "He asked which days she is out at her lunch club.",
+    ),
+    (
+        "financial_abuse",
+        "She keeps cash in the house for the window cleaner.",
+        "Her son keeps her bank card and her pension.",
+    ),
+    (
+        "hate_crime",
+        "The children shouted 'virus!' in their game of tag.",
+        "Teenagers come every Friday to shout 'virus' at my mum.",
+    ),
+    (
+        "hate_crime",
+        "Her manager left a note saying go home early if you feel ill.",
+        "Someone pushed a note saying go home through their door.",
+    ),
+    (
+        "neglect",
+        "The chef told me to water down the soup because it was too salty.",
+        "I've been told to water down the residents' soup.",
+    ),
+    (
+        "neglect",
+        "Each resident gets one vote at the meeting.",
+        "Each resident gets one slice of bread for tea.",
+    ),
+    (
+        "self_neglect",
+        "She is not allowed to eat before her operation.",
+        "She has stopped eating and drinking.",
+    ),
+    (
+        "domestic_abuse",
+        "Her partner weighs the flour every morning for the bakery.",
+        "Her partner weighs her every morning.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She won't let me leave the table until I've eaten my peas.",
+        "She whispered, 'They won't let me leave.'",
+    ),
+    (
+        "child_sexual_exploitation",
+        "A man pulled her back onto the pavement as the bus came.",
+        "A man pulled her back inside and slammed the door.",
+    ),
+    (
+        "modern_slavery",
+        "They won't let me leave early on Fridays.",
+        "She whispered, 'They won't let me leave.'",
+    ),
+    (
+        "forced_marriage",
+        "She whispered 'help me' when the spider ran across the floor.",
+        "The bride cried throughout the ceremony.",
+    ),
+    (
+        "financial_abuse",
+        "He said the payments he made for the holiday all went through.",
+        "There are dozens of payments he never made on his card.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The youth worker gives the kids free fruit after football.",
+        "A man gives girls of about 13 free vapes.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad drives them to the party at her cousin's.",
+        "He drives them to parties in another town.",
+    ),
+    (
+        "fgm",
+        "She will need time to heal after her tonsils operation.",
+        "After the summer in Somalia, she will need time to heal.",
+    ),
+    (
+        "scam_fraud",
+        "She paid the fee to join the gym.",
+        "He must pay a courier insurance fee to release it.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The toddler spat out his peas.",
+        "Teenagers spat at my daughter when she asked them to stop.",
+    ),
+    (
+        "online_abuse",
+        "Her dad filmed her at sports day and put it on the family group chat.",
+        "Someone filmed her eating and put it on a group chat.",
+    ),
+    (
+        "online_abuse",
+        "Her nan told her to eat up.",
+        "Strangers message her telling her to starve herself.",
+    ),
+    (
+        "sexual_abuse",
+        "She showed me where he touches her arm to guide her.",
+        "He makes her play a game where he touches her.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He delivers newspapers for the shop.",
+        "He has to drop off parcels for him between orders.",
+    ),
+    (
+        "physical_abuse",
+        "The chef was holding his hand over the hob to check it was hot.",
+        "He was pushing his face down towards the hot oil.",
+    ),
+    (
+        "radicalisation",
+        "We watched a video of the church choir.",
+        "He showed the others a video of a mosque attack.",
+    ),
+    (
+        "radicalisation",
+        "The burnt steaks should all be sent back to the kitchen.",
+        "He said they should all be sent back.",
+    ),
+    (
+        "scam_fraud",
+        "He checked the payments he made last month.",
+        "There is a payment of £900 he didn't make.",
+    ),
+    (
+        "hate_crime",
+        "The scouts painted the garage doors for an older neighbour.",
+        "Someone threw paint over their front door.",
+    ),
+    (
+        "hate_crime",
+        "The Jewish family painted their garage blue.",
+        "'Jews out' was painted on their garage.",
+    ),
 ]
 
 
@@ -7014,6 +7174,27 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "My neighbour's 13 year old is looking after her little brother.",
             "My neighbour's 13 year old is looking after her little brother for an hour while "
             "their mum goes to the gym.",
+        ),
+        (
+            "physical_abuse",
+            "He has a burn on his forearm.",
+            "He has a burn on his forearm from catching it on the grill.",
+        ),
+        (
+            "financial_abuse",
+            "His niece collects his pension.",
+            "His niece collects his pension, and his support worker helped him count the money.",
+        ),
+        (
+            "financial_abuse",
+            "His niece collects his pension.",
+            "His niece collects his pension, and when I read his statement it all added up.",
+        ),
+        (
+            "cuckooing",
+            "A man with a learning disability lives there.",
+            "A man with a learning disability opened the door with his support worker, who "
+            "helps him.",
         ),
     ],
 )

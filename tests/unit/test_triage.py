@@ -759,6 +759,10 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A boy has climbed the tower crane and is sitting on the jib, saying he wants to die.",
             "self_harm",
         ),
+        (
+            "He has locked himself in the cold store and says he isn't coming out this time.",
+            "self_harm",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -858,6 +862,7 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "Youths climb onto the bus shelter roofs in the town centre.",
         "The hairdresser was holding the scissors to trim his fringe.",
         "She held the baby against her neck to calm him.",
+        "He locked the cold store before going home.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
