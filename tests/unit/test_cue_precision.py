@@ -6855,6 +6855,81 @@ PAIRS = [
         "The Jewish family painted their garage blue.",
         "'Jews out' was painted on their garage.",
     ),
+    (
+        "hate_crime",
+        "Teenagers follow our colleague home from the bus stop because they live on his road.",
+        "Teenagers follow our colleague with Down's syndrome home most nights.",
+    ),
+    (
+        "financial_abuse",
+        "His mate from work helped him carry the box back for a refund.",
+        "His mate takes the refund and gives him a tenner.",
+    ),
+    (
+        "burglary_risk",
+        "She asked which houses on the estate have bought solar panels, for her survey of energy bills.",
+        "Two men asked which houses on the estate have bought the expensive e-bikes.",
+    ),
+    (
+        "emotional_abuse",
+        "He said the film was too stupid to watch twice.",
+        "'As if, you're too stupid to deserve anything,' he laughed.",
+    ),
+    (
+        "neglect",
+        "His glasses were taped together after he sat on them yesterday, and the optician is fixing them today.",
+        "He has worn the same broken glasses for two years.",
+    ),
+    (
+        "neglect",
+        "The home won't let us bring the dog in.",
+        "His carer says the home won't pay for new glasses.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her uncles told her the car will be sorted out at the garage this weekend.",
+        "Her uncles told her she'll be sorted out at the family's house this weekend.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He buys his perfume to order from a catalogue.",
+        "He was caught taking perfume to order from a man's list.",
+    ),
+    (
+        "domestic_abuse",
+        "She counts the receipts for the shop's tax return.",
+        "Her husband counts the receipts and she is in trouble if she spends over £20.",
+    ),
+    (
+        "radicalisation",
+        "He says the day is coming when he can retire.",
+        "He said the day is coming for the people at the mosque.",
+    ),
+    (
+        "drug_dealing",
+        "She buys small bags of rice for the food bank.",
+        "The cleaners keep finding small bags of pills in the trolley bay.",
+    ),
+    (
+        "self_neglect",
+        "He hasn't had the heating serviced this year.",
+        "He hasn't had the heating on since his wife died.",
+    ),
+    (
+        "sexual_abuse",
+        "She was getting changed for swimming and then filmed the race for the club.",
+        "He pulled back her curtain while she was undressed and then filmed her.",
+    ),
+    (
+        "cuckooing",
+        "He hasn't been upstairs since his hip operation, so his bed is in the lounge.",
+        "He hasn't been upstairs in his own house for a month.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The car has followed the satnav all the way.",
+        "Two men in a car have followed her from school.",
+    ),
 ]
 
 
@@ -7195,6 +7270,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A man with a learning disability lives there.",
             "A man with a learning disability opened the door with his support worker, who "
             "helps him.",
+        ),
+        (
+            "forced_marriage",
+            "He is getting engaged next week.",
+            "He is getting engaged next week; they met at a salsa class.",
+        ),
+        (
+            "scam_fraud",
+            "She bought three gift cards.",
+            "She bought three gift cards for her grandchildren's Christmas stockings.",
         ),
     ],
 )

@@ -763,6 +763,15 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "He has locked himself in the cold store and says he isn't coming out this time.",
             "self_harm",
         ),
+        (
+            "A girl of 15 says two men in a car have followed her from school and are waiting "
+            "outside the shop for her now.",
+            "child_sexual_exploitation",
+        ),
+        (
+            "A boy of about 4 is on his own at the edge of the top deck of the car park.",
+            "neglect",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -863,6 +872,8 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "The hairdresser was holding the scissors to trim his fringe.",
         "She held the baby against her neck to calm him.",
         "He locked the cold store before going home.",
+        "A girl of 15 says her friends are waiting outside the school for her now.",
+        "He went on his own to the edge of the top deck to look at the view.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
