@@ -6930,6 +6930,141 @@ PAIRS = [
         "The car has followed the satnav all the way.",
         "Two men in a car have followed her from school.",
     ),
+    (
+        "self_harm",
+        "She stopped her car at the crossing to let the children over.",
+        "She has stopped her car on the level crossing.",
+    ),
+    (
+        "drug_dealing",
+        "Blocks of cheese wrapped in clingfilm were in the fridge.",
+        "Blocks wrapped in clingfilm were taped under the pay machine.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He chose a different bank each time he moved house.",
+        "He pays for lunch with a different bank card each day.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His grandparents collect him from school on Fridays.",
+        "Men in a Mercedes collect him at dinner time.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The plates in the new dinner set don't match.",
+        "The cars he brings in have plates that don't match.",
+    ),
+    (
+        "forced_marriage",
+        "She only found out that morning it was her own fault.",
+        "She only found out that morning that it was her own.",
+    ),
+    (
+        "burglary_risk",
+        "She asked which driveways the bin lorry can reach.",
+        "He was writing down which driveways are empty in the day.",
+    ),
+    (
+        "burglary_risk",
+        "She asked which houses have new windows, to quote for cleaning.",
+        "He was noting which houses have the new Range Rovers.",
+    ),
+    (
+        "emotional_abuse",
+        "Her dad made her stand by the door with her coat on, ready to go.",
+        "Her dad made her stand by the bins in the rain for an hour.",
+    ),
+    (
+        "emotional_abuse",
+        "He'd rather have the car than the van.",
+        "He shouted that he'd rather have the car than him.",
+    ),
+    (
+        "neglect",
+        "Staff take the residents on the bus to the seaside.",
+        "I'm told to leave residents on the bus for an hour while staff have lunch.",
+    ),
+    (
+        "self_harm",
+        "She has burns on her arm from the oven.",
+        "She has been burning her arms.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He paid for the bike with a bundle of birthday vouchers.",
+        "He pays from a bundle of cash.",
+    ),
+    (
+        "cuckooing",
+        "He won't go to the council for help.",
+        "His friends won't go, and he says they've taken over.",
+    ),
+    (
+        "financial_abuse",
+        "He asked the salesman for the finance terms in writing.",
+        "His son-in-law had him sign finance for a car.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He drives a different van each week for work.",
+        "There is another young girl in the front seat every visit.",
+    ),
+    (
+        "radicalisation",
+        "The marshal waved a black flag at the driver.",
+        "His phone screen is a man with a rifle in front of a black flag.",
+    ),
+    (
+        "modern_slavery",
+        "None of them knew what time the match started.",
+        "None of them knew what country they were in.",
+    ),
+    (
+        "modern_slavery",
+        "The driver took all their bags to the hotel.",
+        "The driver took all their phones when I arrived.",
+    ),
+    (
+        "missing_person",
+        "I didn't know where she was going on holiday.",
+        "She arrived at 4am not knowing where she was.",
+    ),
+    (
+        "online_abuse",
+        "He sends her photos of his car's engine.",
+        "He sends her pictures that are really of himself.",
+    ),
+    (
+        "domestic_abuse",
+        "Her boyfriend wouldn't let the dog out in the rain.",
+        "Her boyfriend wouldn't let her out of the car.",
+    ),
+    (
+        "neglect",
+        "The coach driver was slumped over the wheel laughing at the joke.",
+        "His dad is slumped asleep at the wheel.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The boxes have been loaded onto the lorry.",
+        "Two girls have been pushed into the back of a van by a man.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The broken-down car had the seats full of camping gear.",
+        "They broke the seats at the bus stop.",
+    ),
+    (
+        "self_neglect",
+        "The van was piled to the roof with bags of compost for the allotment.",
+        "The car seats are piled to the roof with rotting food.",
+    ),
+    (
+        "self_harm",
+        "She did the washing up with a new sponge.",
+        "She has burns which she says she did with a lighter.",
+    ),
 ]
 
 
@@ -7280,6 +7415,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "scam_fraud",
             "She bought three gift cards.",
             "She bought three gift cards for her grandchildren's Christmas stockings.",
+        ),
+        (
+            "physical_abuse",
+            "She has burns on her arms.",
+            "She has burns on her arms, which she says she did with a lighter.",
         ),
     ],
 )

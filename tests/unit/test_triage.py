@@ -772,6 +772,14 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "A boy of about 4 is on his own at the edge of the top deck of the car park.",
             "neglect",
         ),
+        (
+            "She has stopped her car on the level crossing with the barriers coming down.",
+            "self_harm",
+        ),
+        (
+            "Two girls of about 14 have just been pushed into the back of a van by a man.",
+            "child_sexual_exploitation",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -874,6 +882,9 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "He locked the cold store before going home.",
         "A girl of 15 says her friends are waiting outside the school for her now.",
         "He went on his own to the edge of the top deck to look at the view.",
+        "She stopped at the level crossing and waited for the barriers to go up.",
+        "The children were walking between the parked cars to the school gate.",
+        "The boxes have just been pushed into the back of the van.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
@@ -1017,6 +1028,11 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
         (
             "A frail man of about 80 in a dressing gown is standing on the embankment wall at "
             "2am, looking confused.",
+            True,
+        ),
+        (
+            "A toddler is wandering between the moving cars while his dad is slumped asleep at "
+            "the wheel.",
             True,
         ),
         # a harm whose moment is for Action Fraud, not 999
