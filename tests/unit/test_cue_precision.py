@@ -7065,6 +7065,116 @@ PAIRS = [
         "She did the washing up with a new sponge.",
         "She has burns which she says she did with a lighter.",
     ),
+    (
+        "domestic_abuse",
+        "Her sick notes start after the operation next week.",
+        "Her sick notes always start on the Monday after her husband's weekend off.",
+    ),
+    (
+        "domestic_abuse",
+        "She updated her emergency contact after she moved house.",
+        "She changed her emergency contact to her sister, just in case.",
+    ),
+    (
+        "modern_slavery",
+        "All twelve workers' wages go into their own bank accounts.",
+        "The workers' wages all go into one bank account, the supervisor's.",
+    ),
+    (
+        "financial_abuse",
+        "She signed a tenancy for a flat near her daughter.",
+        "She signed a tenancy for a flat the friend will live in.",
+    ),
+    (
+        "financial_abuse",
+        "He asked us to pay his own lump sum into his savings account.",
+        "He asked us to pay his mother's lump sum into his own account.",
+    ),
+    (
+        "self_harm",
+        "There was a tide mark on her neck from the scarf.",
+        "There was a ligature mark on her neck.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "He bought her a drink of squash after the match.",
+        "He bought her drinks all night.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She left with her mum in a taxi.",
+        "She left with him in a taxi.",
+    ),
+    (
+        "burglary_risk",
+        "She asked which of us would like tea.",
+        "He asked which of us work from home on Fridays.",
+    ),
+    (
+        "burglary_risk",
+        "He asked whether we leave early on Fridays.",
+        "He asked whether we leave our laptops in our cars.",
+    ),
+    (
+        "physical_abuse",
+        "He shut it in the drawer so the cat couldn't get it.",
+        "His mum's boyfriend shut it in the door for being slow.",
+    ),
+    (
+        "physical_abuse",
+        "She is strapped in her high chair for lunch.",
+        "He was tied to the chair.",
+    ),
+    (
+        "hate_crime",
+        "She has written her name on her mug.",
+        "Someone has written 'terrorist' on her mug.",
+    ),
+    (
+        "hate_crime",
+        "He left sausages on the barbecue.",
+        "Someone keeps leaving bacon on our Muslim colleague's desk.",
+    ),
+    (
+        "neglect",
+        "I log the visits as they happen.",
+        "I'm told to log the visits as done when the carers stay five minutes.",
+    ),
+    (
+        "neglect",
+        "She wore the same dress as the night before.",
+        "She was found in the same pad as the night before.",
+    ),
+    (
+        "domestic_abuse",
+        "She pays for parking at the hospital.",
+        "He shouted that today she pays for leaving him.",
+    ),
+    (
+        "fgm",
+        "They're too old to remember the old house.",
+        "Before they're too old to remember the pain.",
+    ),
+    (
+        "honour_based_abuse",
+        "If she's seen with a man from the bank, the loan will be sorted.",
+        "If she's seen with a man again, it will be dealt with.",
+    ),
+    (
+        "radicalisation",
+        "His email address was his name and birthday.",
+        "His email address was a neo-Nazi slogan.",
+    ),
+    (
+        "radicalisation",
+        "He wants to usher at the church because he knows everyone.",
+        "He wants a job at the synagogue because it's good to know where everyone sits.",
+    ),
+    (
+        "neglect",
+        "She was strapped in her high chair for lunch.",
+        "A toddler strapped in a high chair in an empty room, crying.",
+    ),
 ]
 
 
@@ -7420,6 +7530,21 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "physical_abuse",
             "She has burns on her arms.",
             "She has burns on her arms, which she says she did with a lighter.",
+        ),
+        (
+            "burglary_risk",
+            "He asked which of us work from home on Fridays.",
+            "He asked which of us work from home on Fridays, to plan the desk booking.",
+        ),
+        (
+            "forced_marriage",
+            "He is getting engaged next week.",
+            "He is getting engaged next week, and showed everyone photos of his fiancée.",
+        ),
+        (
+            "domestic_abuse",
+            "She has marks round her neck.",
+            "She has a ligature mark on her neck.",
         ),
     ],
 )

@@ -1035,6 +1035,11 @@ def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
             "the wheel.",
             True,
         ),
+        (
+            "A man has just forced his way past reception and is going upstairs to find his "
+            "ex-wife, shouting that today she pays for leaving him.",
+            True,
+        ),
         # a harm whose moment is for Action Fraud, not 999
         (
             "A man has just rung my mum saying he's from her bank and she must move her savings.",
