@@ -7175,6 +7175,56 @@ PAIRS = [
         "She was strapped in her high chair for lunch.",
         "A toddler strapped in a high chair in an empty room, crying.",
     ),
+    (
+        "physical_abuse",
+        "She plumped the pillow behind her head.",
+        "He is pressing a pillow over the old man's face.",
+    ),
+    (
+        "domestic_abuse",
+        "He showed me a video of a burning mosque on his phone.",
+        "He burned her passport and her phone.",
+    ),
+    (
+        "radicalisation",
+        "He showed us a video of the church choir on his phone.",
+        "He showed us a video of a burning mosque on his phone.",
+    ),
+    (
+        "radicalisation",
+        "Your lot are on the late shift next week.",
+        "He told the Somali nurse your lot are next.",
+    ),
+    (
+        "emotional_abuse",
+        "She said the hospital food is disgusting.",
+        "He told his 7 year old daughter that she's disgusting.",
+    ),
+    (
+        "emotional_abuse",
+        "The sheets were wet from the rain.",
+        "He made her sit in the wet sheets.",
+    ),
+    (
+        "hate_crime",
+        "He scratched a word into the desk with his pen.",
+        "He scratched a racist word into her car.",
+    ),
+    (
+        "hate_crime",
+        "He refused to let the nurse take his blood until he'd eaten.",
+        "He refused to let our Black nurse touch his father.",
+    ),
+    (
+        "domestic_abuse",
+        "His wife gets angry about the parking at the hospital.",
+        "His wife gets angry since her stroke and hits him with her stick.",
+    ),
+    (
+        "missing_person",
+        "The nurse carried a crying girl back to her bed.",
+        "A man carried a crying girl off the ward.",
+    ),
 ]
 
 
@@ -7545,6 +7595,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "domestic_abuse",
             "She has marks round her neck.",
             "She has a ligature mark on her neck.",
+        ),
+        (
+            "child_criminal_exploitation",
+            "She came back with new trainers.",
+            "She came back with her mum, carrying new trainers.",
         ),
     ],
 )

@@ -299,6 +299,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He has her pinned against the gate by the throat.",
         "A lad is on the wrong side of the dam wall, holding on with one hand.",
         "Another worker is stamping on his head.",
+        "A patient is pressing a pillow over the old man's face.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -358,6 +359,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He washed the car with the hosepipe.",
         "The school is not responding to my emails.",
         "He can't speak English properly yet.",
+        "She plumped the pillow behind her head.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
