@@ -7225,6 +7225,26 @@ PAIRS = [
         "The nurse carried a crying girl back to her bed.",
         "A man carried a crying girl off the ward.",
     ),
+    (
+        "self_harm",
+        "She did her hair with the scissors.",
+        "She has burns which she says she did with a lighter.",
+    ),
+    (
+        "emotional_abuse",
+        "He said he found the food disgusting.",
+        "He told his 7 year old daughter that she's disgusting.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He gets new cards every week for his collection.",
+        "He pays for lunch with a different bank card each day.",
+    ),
+    (
+        "financial_abuse",
+        "She keeps the money in a tin for the milkman.",
+        "Her son keeps her bank card and her pension.",
+    ),
 ]
 
 
