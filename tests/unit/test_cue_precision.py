@@ -7245,6 +7245,91 @@ PAIRS = [
         "She keeps the money in a tin for the milkman.",
         "Her son keeps her bank card and her pension.",
     ),
+    (
+        "self_harm",
+        "He asked me to tell his mum he's running late.",
+        "He wants me to tell his mum he's sorry.",
+    ),
+    (
+        "self_harm",
+        "He won't need a coat this afternoon, it's warm.",
+        "He told me he won't need a coat this winter.",
+    ),
+    (
+        "self_harm",
+        "He has given his medals to the regimental museum.",
+        "He has given his medals to his grandson and his dog to a neighbour.",
+    ),
+    (
+        "self_harm",
+        "He walked into the sea for a swim with his friends.",
+        "He's walking into the sea in his uniform.",
+    ),
+    (
+        "fgm",
+        "Her mum made her clean her room before the party.",
+        "An aunty made her clean at a big party in her honour.",
+    ),
+    (
+        "fgm",
+        "She winced when she sat on the cold bench at the bus stop.",
+        "Back from leave abroad, she winced every time she sat down.",
+    ),
+    (
+        "neglect",
+        "He hasn't been brought a newspaper for weeks.",
+        "He hasn't been brought downstairs for months.",
+    ),
+    (
+        "neglect",
+        "He uses a bucket to wash the car on Sundays.",
+        "Upstairs in his son's house, he uses a bucket.",
+    ),
+    (
+        "neglect",
+        "His bike is in the shed.",
+        "His wheelchair is in the shed.",
+    ),
+    (
+        "neglect",
+        "The children were playing on the climbing frame in the park.",
+        "A girl of about 4 is wandering in her nightie along the edge of the firing range.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The corporal invited her to the passing-out parade with her family.",
+        "A corporal invited her to his room after lights out.",
+    ),
+    (
+        "financial_abuse",
+        "He and his wife put both their names on the deeds when they bought the house.",
+        "The carer got him to put her name on the deeds of his bungalow.",
+    ),
+    (
+        "financial_abuse",
+        "She's been booking holidays at the travel agent's for years.",
+        "She's been booking holidays on his credit card.",
+    ),
+    (
+        "hate_crime",
+        "Everyone calls her the cake lady because she bakes for the fete.",
+        "Neighbours call her the curry woman in the street.",
+    ),
+    (
+        "domestic_abuse",
+        "He held the picture against the wall while she found the nail.",
+        "He held her against the wall by her neck.",
+    ),
+    (
+        "cuckooing",
+        "Our neighbours are minding the house while we're away.",
+        "Lads from the city are minding his flat.",
+    ),
+    (
+        "radicalisation",
+        "The film is about traitors in the court of a medieval king.",
+        "He was shouting that the traitors will pay.",
+    ),
 ]
 
 
@@ -7620,6 +7705,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "child_criminal_exploitation",
             "She came back with new trainers.",
             "She came back with her mum, carrying new trainers.",
+        ),
+        (
+            "scam_fraud",
+            "A caller asked for his card details to pay his pension.",
+            "A caller asked for his card details to pay his pension; he looked up the number "
+            "himself and rang them back.",
         ),
     ],
 )

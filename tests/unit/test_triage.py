@@ -782,6 +782,17 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "Two girls of about 14 have just been pushed into the back of a van by a man.",
             "child_sexual_exploitation",
         ),
+        ("He is walking into the sea in his uniform in the dark.", "self_harm"),
+        ("He wants me to tell his kids he's sorry, and the water is up to his chest.", "self_harm"),
+        (
+            "A girl of about 4 is wandering in her nightie along the edge of the firing range, "
+            "and the red flags are up.",
+            "neglect",
+        ),
+        (
+            "Her husband has dragged her out of the car and is smashing her head against the door.",
+            "domestic_abuse",
+        ),
     ],
 )
 def test_words_beside_a_harms_signs_tell_of_danger_now(
@@ -887,6 +898,9 @@ def test_a_harms_name_inside_a_sentence_keeps_its_acronym() -> None:
         "She stopped at the level crossing and waited for the barriers to go up.",
         "The children were walking between the parked cars to the school gate.",
         "The boxes have just been pushed into the back of the van.",
+        "The red flags are up on the ranges, so we walked the dog on the beach instead.",
+        "He smashed his head on the cupboard door last year and needed stitches.",
+        "She is walking into the sea with her paddleboard while her friends watch.",
     ],
 )
 def test_words_that_do_not_tell_of_danger_now_do_not_put_999_first(
