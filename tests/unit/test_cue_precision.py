@@ -7330,6 +7330,141 @@ PAIRS = [
         "The film is about traitors in the court of a medieval king.",
         "He was shouting that the traitors will pay.",
     ),
+    (
+        "self_harm",
+        "She's giving away free books at the library.",
+        "She has been giving away her books and plants.",
+    ),
+    (
+        "self_harm",
+        "He locked the chemical store before going home.",
+        "He has locked himself in the chemical store.",
+    ),
+    (
+        "self_harm",
+        "They've hidden his medication.",
+        "She's been hiding her tablets in her drawer.",
+    ),
+    (
+        "online_abuse",
+        "Please write your home address on the form.",
+        "There is a forum page with her home address and photos of her car.",
+    ),
+    (
+        "online_abuse",
+        "She set up a website about her bakery.",
+        "He set up a website about one of our lecturers.",
+    ),
+    (
+        "online_abuse",
+        "After all her work she got what she deserved, a first.",
+        "He posts comments about what she deserves.",
+    ),
+    (
+        "domestic_abuse",
+        "Her partner has forgotten his own password again.",
+        "His boyfriend has all his passwords.",
+    ),
+    (
+        "domestic_abuse",
+        "Her mum makes her share her location when she goes out.",
+        "Her boyfriend makes her share her location.",
+    ),
+    (
+        "domestic_abuse",
+        "His wife held the ladder against the wall.",
+        "He has his girlfriend pinned against his car.",
+    ),
+    (
+        "domestic_abuse",
+        "He missed her birthday call.",
+        "There's a hole in the door where he missed her.",
+    ),
+    (
+        "neglect",
+        "They ride round the park on their bikes with their dad every evening.",
+        "Two children of 6 and 8 ride round on their own every evening until ten.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "His wages go into his bank account every Friday.",
+        "A man pays him to let money pass through his student account.",
+    ),
+    (
+        "scam_fraud",
+        "His pension goes into his bank account.",
+        "He lets money pass through his student account for a man he met online.",
+    ),
+    (
+        "scam_fraud",
+        "The rooms don't have a sea view.",
+        "The rooms don't exist.",
+    ),
+    (
+        "drug_dealing",
+        "She buys toilet roll in bulk.",
+        "He buys ketamine in bulk and sells it on.",
+    ),
+    (
+        "self_neglect",
+        "He refuses to get the car seen to.",
+        "He has a wound on his foot he refuses to get seen.",
+    ),
+    (
+        "hate_crime",
+        "They keep filming their flatmate's cooking for TikTok.",
+        "They keep filming their flatmate, who has Tourette's.",
+    ),
+    (
+        "hate_crime",
+        "He showed us how to do his tie.",
+        "They shout at him to do his tics.",
+    ),
+    (
+        "hate_crime",
+        "Three men are kicking a football with a student.",
+        "Three men are kicking a Muslim student on the ground.",
+    ),
+    (
+        "missing_person",
+        "His bed hasn't been made.",
+        "His bed hasn't been slept in.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad sent a taxi to bring her home.",
+        "A man from an app sent a taxi for her.",
+    ),
+    (
+        "forced_marriage",
+        "The wedding venue is already paid for.",
+        "Her wedding in Pakistan is already paid for.",
+    ),
+    (
+        "forced_marriage",
+        "She mustn't come back late from the party.",
+        "She mustn't come back after the wedding.",
+    ),
+    (
+        "anti_social_behaviour",
+        "They set off fireworks in the park on bonfire night.",
+        "They set off fireworks in the halls corridors.",
+    ),
+    (
+        "anti_social_behaviour",
+        "He broke the glass on the photo frame.",
+        "They keep smashing the glass on the fire alarms.",
+    ),
+    (
+        "cuckooing",
+        "Her friend has three other children.",
+        "A friend he let stay now has three others coming and going.",
+    ),
+    (
+        "financial_abuse",
+        "He has his girlfriend pinned against the car.",
+        "He has her bank card and her PIN.",
+    ),
 ]
 
 
@@ -7711,6 +7846,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "A caller asked for his card details to pay his pension.",
             "A caller asked for his card details to pay his pension; he looked up the number "
             "himself and rang them back.",
+        ),
+        (
+            "missing_person",
+            "He has vanished.",
+            "He has vanished and his account has vanished.",
+        ),
+        (
+            "burglary_risk",
+            "The office door is open.",
+            "He meets her in his office with the door open.",
         ),
     ],
 )

@@ -300,6 +300,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A lad is on the wrong side of the dam wall, holding on with one hand.",
         "Another worker is stamping on his head.",
         "A patient is pressing a pillow over the old man's face.",
+        "A man has his girlfriend against his car with a screwdriver at her neck.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -360,6 +361,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "The school is not responding to my emails.",
         "He can't speak English properly yet.",
         "She plumped the pillow behind her head.",
+        "He tightened the hinge on the door with a screwdriver.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -528,6 +530,15 @@ def test_a_rule_for_adults_leaves_a_child_alone(base: KnowledgeBase) -> None:
     close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
     named = more_specific_first(close, _inferred(base, "child"), rule)
     assert [sign.category for sign in named] == ["physical_abuse", "domestic_abuse"]
+
+
+def test_a_child_whose_account_moves_money_is_named_as_exploited_before_a_scam(
+    base: KnowledgeBase,
+) -> None:
+    rule = base.settings.more_specific
+    close = _two_signs("scam_fraud", 0.55, "child_criminal_exploitation")
+    named = more_specific_first(close, _inferred(base, "child"), rule)
+    assert [sign.category for sign in named] == ["child_criminal_exploitation", "scam_fraud"]
 
 
 def test_the_explanation_says_why_a_sign_was_named_first(base: KnowledgeBase) -> None:
@@ -783,6 +794,7 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
             "child_sexual_exploitation",
         ),
         ("He is walking into the sea in his uniform in the dark.", "self_harm"),
+        ("He has locked himself in the chemical store and says he's drunk it.", "self_harm"),
         ("He wants me to tell his kids he's sorry, and the water is up to his chest.", "self_harm"),
         (
             "A girl of about 4 is wandering in her nightie along the edge of the firing range, "
