@@ -7465,6 +7465,71 @@ PAIRS = [
         "He has his girlfriend pinned against the car.",
         "He has her bank card and her PIN.",
     ),
+    (
+        "burglary_risk",
+        "The insurance man checked that nobody had been hurt.",
+        "Three older residents were burgled.",
+    ),
+    (
+        "burglary_risk",
+        "The fire service came to fit her smoke alarms.",
+        "A man said he was checking their smoke alarms for the council.",
+    ),
+    (
+        "physical_abuse",
+        "The nurse gave her something to help her sleep.",
+        "Her husband says he gave her something to help her sleep.",
+    ),
+    (
+        "radicalisation",
+        "The old windows are being replaced next week.",
+        "An online group tells him his town is being replaced.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her mum expects her to do favours for the neighbours.",
+        "Older boys expect her to do favours for their friends.",
+    ),
+    (
+        "cuckooing",
+        "He sleeps on the balcony on hot nights.",
+        "He is sleeping on the balcony while his 'friends' stay in the flat.",
+    ),
+    (
+        "cuckooing",
+        "He says he owes them a favour for the lift.",
+        "Friends are staying and he says he 'owes them' but can't say how much.",
+    ),
+    (
+        "missing_person",
+        "The keys could not be found until Tuesday.",
+        "He went out in the night and could not be found by morning.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers teased her after seeing her with a new haircut.",
+        "Her brothers had beaten her after seeing her with a male friend.",
+    ),
+    (
+        "neglect",
+        "The delivery was signed for by a neighbour.",
+        "His medication was signed as given on days he was away.",
+    ),
+    (
+        "neglect",
+        "She recovered at home without any fuss.",
+        "Staff recorded fourteen seizures without seeking medical advice.",
+    ),
+    (
+        "domestic_abuse",
+        "She locks the bathroom door when she has a bath.",
+        "She locks herself in the bathroom when her son has been drinking.",
+    ),
+    (
+        "domestic_abuse",
+        "Her ex has got into a new band.",
+        "Her ex-partner has got into the flat.",
+    ),
 ]
 
 

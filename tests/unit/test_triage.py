@@ -138,6 +138,38 @@ def test_a_carried_knife_overrides_no_answer_but_not_a_no(base: KnowledgeBase) -
 @pytest.mark.parametrize(
     "text",
     [
+        "Child F, 16, attended A&E after a paracetamol overdose, her third presentation in a year.",
+        "The tenant, 58, had twice been admitted after overdoses.",
+        "Staff recorded fourteen seizures in a month without seeking medical advice.",
+    ],
+)
+def test_a_history_of_overdoses_or_seizures_is_not_danger_now(
+    base: KnowledgeBase, text: str
+) -> None:
+    # a summary names what happened before: it overrides neither a "no" nor a silence
+    for answer in (False, None):
+        result = triage(Observation(text, immediate_danger=answer), base)
+        assert result.routes[0].route != "emergency_999"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has just taken an overdose and is barely responsive.",
+        "He is having a seizure and won't stop fitting.",
+        "She has overdosed on her mum's tablets.",
+    ],
+)
+def test_an_overdose_or_a_seizure_now_puts_999_first_even_after_a_no(
+    base: KnowledgeBase, text: str
+) -> None:
+    result = triage(Observation(text, immediate_danger=False), base)
+    assert result.routes[0].route == "emergency_999"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "My son fell off his bike at the park and grazed his knee; we cleaned it up.",
         "The children in my class were excited about the school trip today.",
         "My neighbour's teenage son plays loud music on Saturday afternoons sometimes.",
@@ -301,6 +333,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "Another worker is stamping on his head.",
         "A patient is pressing a pillow over the old man's face.",
         "A man has his girlfriend against his car with a screwdriver at her neck.",
+        "She is barely responsive.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
