@@ -7530,6 +7530,61 @@ PAIRS = [
         "Her ex has got into a new band.",
         "Her ex-partner has got into the flat.",
     ),
+    (
+        "emotional_abuse",
+        "He was left out of the football team this week.",
+        "She is left out of family holidays.",
+    ),
+    (
+        "emotional_abuse",
+        "She dressed differently for the party.",
+        "She is dressed differently from her brothers and sisters.",
+    ),
+    (
+        "domestic_abuse",
+        "She gives her whole wage some thought before spending it.",
+        "She sends her whole wage each month to her husband's family.",
+    ),
+    (
+        "domestic_abuse",
+        "His wife keeps the medicine cabinet tidy.",
+        "His wife kept his bank card and his medication.",
+    ),
+    (
+        "hate_crime",
+        "They had a pig roast on the drive for the street party.",
+        "A pig's head was left on their drive.",
+    ),
+    (
+        "cuckooing",
+        "She was sitting on the stairs outside her flat with a coffee.",
+        "She is sitting on the stairs outside her own flat at night.",
+    ),
+    (
+        "honour_based_abuse",
+        "They moved her from the ward to a side room.",
+        "Her family moved her from a refuge.",
+    ),
+    (
+        "radicalisation",
+        "She was recruited from overseas as a nurse.",
+        "He was recruited by a far-right group online.",
+    ),
+    (
+        "modern_slavery",
+        "She is saving for a training course from her wages.",
+        "An £8,000 training bond is taken from her wages.",
+    ),
+    (
+        "modern_slavery",
+        "Her visa was renewed for another year.",
+        "Her agency says her visa will be cancelled if she complains.",
+    ),
+    (
+        "financial_abuse",
+        "She moved in with her sister last year.",
+        "She moved in and changed his locks.",
+    ),
 ]
 
 
