@@ -7585,6 +7585,41 @@ PAIRS = [
         "She moved in with her sister last year.",
         "She moved in and changed his locks.",
     ),
+    (
+        "online_abuse",
+        "He posted his old bike on a selling site.",
+        "They posted his old name and his workplace.",
+    ),
+    (
+        "online_abuse",
+        "The comments urged people to visit the new café.",
+        "The comments urged people to pay him a visit.",
+    ),
+    (
+        "hate_crime",
+        "A trans man was elected to the council.",
+        "A trans man was targeted by accounts posting his old name.",
+    ),
+    (
+        "modern_slavery",
+        "He was exploited by nobody and loves his job.",
+        "He had been criminally exploited since he was 15.",
+    ),
+    (
+        "honour_based_abuse",
+        "Her brothers wait outside the cinema for their tickets.",
+        "Her brothers wait outside her lectures.",
+    ),
+    (
+        "honour_based_abuse",
+        "She will be taken home if she is ill.",
+        "She will be taken home if she is seen with men.",
+    ),
+    (
+        "self_harm",
+        "She is reading about how long bread takes to prove.",
+        "She has been reading about how long paracetamol takes.",
+    ),
 ]
 
 

@@ -574,15 +574,6 @@ def test_a_child_whose_account_moves_money_is_named_as_exploited_before_a_scam(
     assert [sign.category for sign in named] == ["child_criminal_exploitation", "scam_fraud"]
 
 
-def test_harassment_for_who_someone_is_is_named_as_hate_crime_before_anti_social_behaviour(
-    base: KnowledgeBase,
-) -> None:
-    rule = base.settings.more_specific
-    close = _two_signs("anti_social_behaviour", 0.55, "hate_crime")
-    named = more_specific_first(close, _inferred(base, "adult"), rule)
-    assert [sign.category for sign in named] == ["hate_crime", "anti_social_behaviour"]
-
-
 def test_the_explanation_says_why_a_sign_was_named_first(base: KnowledgeBase) -> None:
     rule = base.settings.more_specific
     close = _two_signs("physical_abuse", 0.55, "domestic_abuse")
