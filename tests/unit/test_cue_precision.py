@@ -7620,6 +7620,21 @@ PAIRS = [
         "She is reading about how long bread takes to prove.",
         "She has been reading about how long paracetamol takes.",
     ),
+    (
+        "neglect",
+        "My 16 year old walks around town on his own every evening until ten with his mates.",
+        "Two children of 6 and 8 ride round on their own every evening until ten.",
+    ),
+    (
+        "online_abuse",
+        "The estate agent's listing has their address and photos of their house.",
+        "There is a forum page with her home address and photos of her car.",
+    ),
+    (
+        "neglect",
+        "The bike frame was left in the shed.",
+        "His wheelchair is in the shed.",
+    ),
 ]
 
 
