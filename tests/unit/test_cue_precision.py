@@ -7635,6 +7635,61 @@ PAIRS = [
         "The bike frame was left in the shed.",
         "His wheelchair is in the shed.",
     ),
+    (
+        "self_harm",
+        "She asked for something to help her sleep on the long flight.",
+        "She asked for something to make her sleep for a long time.",
+    ),
+    (
+        "self_harm",
+        "She is giving her friends a lift to the party.",
+        "She has been giving her friends her make-up and hoodies.",
+    ),
+    (
+        "self_harm",
+        "He sorted it out with the council last week.",
+        "He told his carer he has 'sorted it'.",
+    ),
+    (
+        "financial_abuse",
+        "He takes the post to the post office for her.",
+        "Her new friend takes her post.",
+    ),
+    (
+        "neglect",
+        "The agency rang to confirm the evening call.",
+        "Her son asked the agency to cancel the evening call.",
+    ),
+    (
+        "neglect",
+        "His new hearing aids were fitted last week.",
+        "His hearing aids have not been worn for a year.",
+    ),
+    (
+        "neglect",
+        "His speech has come on well since nursery.",
+        "His speech has gone backwards.",
+    ),
+    (
+        "emotional_abuse",
+        "He locks the shed at night.",
+        "His brother locks away the food cupboard and the TV remote.",
+    ),
+    (
+        "emotional_abuse",
+        "She wants to go to a home near her daughter.",
+        "He tells him he'll go to a home if he complains.",
+    ),
+    (
+        "scam_fraud",
+        "His son stayed on the phone with him to help him through the form.",
+        "The friend stayed on the phone throughout, telling him what to say.",
+    ),
+    (
+        "scam_fraud",
+        "He added his wife as a joint account holder.",
+        "He is adding a friend he met online as a joint account holder.",
+    ),
 ]
 
 

@@ -334,6 +334,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "A patient is pressing a pillow over the old man's face.",
         "A man has his girlfriend against his car with a screwdriver at her neck.",
         "She is barely responsive.",
+        "A drunk man is threatening staff with a broken bottle.",
+        "The gas rings are on unlit and he is slurring.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -395,6 +397,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He can't speak English properly yet.",
         "She plumped the pillow behind her head.",
         "He tightened the hinge on the door with a screwdriver.",
+        "He recycled the broken bottle at the bottle bank.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -828,6 +831,11 @@ def test_a_sign_named_before_a_stronger_one_below_the_first_says_so(base: Knowle
         ),
         ("He is walking into the sea in his uniform in the dark.", "self_harm"),
         ("He has locked himself in the chemical store and says he's drunk it.", "self_harm"),
+        (
+            "A girl of about 12 says the man who paid the fare isn't her dad, and he is now "
+            "holding her arm.",
+            "child_sexual_exploitation",
+        ),
         ("He wants me to tell his kids he's sorry, and the water is up to his chest.", "self_harm"),
         (
             "A girl of about 4 is wandering in her nightie along the edge of the firing range, "
