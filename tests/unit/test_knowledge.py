@@ -95,6 +95,23 @@ def test_cross_reference_problems_are_all_listed(broken_copy: Path) -> None:
     assert any("lean_concern" in m and "at most alone_concern" in m for m in messages)
 
 
+def test_a_cue_that_spells_a_contraction_with_an_underscore_is_reported(
+    broken_copy: Path,
+) -> None:
+    # words lose their apostrophes when read ("won't" -> "wont"): "won_t" could never match
+    harm = broken_copy / "harms" / "self_harm.yaml"
+    text = harm.read_text()
+    assert "|cant_go_on|" in text
+    harm.write_text(text.replace("|cant_go_on|", "|can_t_go_on|cant_go_on|", 1))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_from(broken_copy)
+    messages = [str(problem) for problem in caught.value.problems]
+    assert len(messages) == 1
+    assert "harms/self_harm.yaml" in messages[0]
+    assert "'can_t' can never match" in messages[0]
+    assert "write 'cant'" in messages[0]
+
+
 def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:
     (broken_copy / "triage.yaml").write_text("sign_threshold: [unclosed\n")
     with pytest.raises(KnowledgeError, match=r"triage.yaml:\d+: .*not valid YAML"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ def cross_reference_problems(base: KnowledgeBase) -> list[Found]:
         *_localities(base),
         *_flowchart(base),
         *_gateways(base),
+        *_cue_spellings(base),
     ]
 
 
@@ -170,3 +172,37 @@ def _gateways(base: KnowledgeBase) -> Iterator[Found]:
             yield "gateways.yaml", gateway.id, "duplicate gateway id"
         seen.add(gateway.id)
         yield from _check_condition("gateways.yaml", gateway.id, gateway.when)
+
+
+# Words are read with their apostrophes removed ("won't" -> "wont"), so a cue that spells a
+# contraction with an underscore ("won_t", "hasn_t") looks for a word "t" and never matches.
+_SPLIT_CONTRACTION = re.compile(
+    r"(?<![a-z])(won|can|don|isn|hasn|haven|hadn|wasn|weren|aren|didn|doesn|wouldn|couldn"
+    r"|shouldn|mustn)_t(?=[_| ]|$)"
+)
+
+
+def _cue_spellings(base: KnowledgeBase) -> Iterator[Found]:
+    for slug, harm in base.harms.items():
+        lists = {
+            **{f"signs.{ind.text[:40]}": ind.cues for ind in harm.indicators},
+            **{f"reassurances.{r.text[:40]}": r.cues for r in harm.reassurances},
+            "danger_cues": harm.danger_cues,
+        }
+        for key, cues in lists.items():
+            yield from _split_contractions(f"harms/{slug}.yaml", key, cues)
+    inference = base.inference
+    for key in ("danger_cues", "danger_now_cues", "habit_cues", "moment_cues", "urgent_cues"):
+        yield from _split_contractions("inference.yaml", key, getattr(inference, key))
+
+
+def _split_contractions(file: str, key: str, cues: list[str]) -> Iterator[Found]:
+    for cue in cues:
+        for match in _SPLIT_CONTRACTION.finditer(cue):
+            word = match.group(0)
+            yield (
+                file,
+                key,
+                f"{word!r} can never match: apostrophes are removed from words, "
+                f"so write {word.replace('_t', 't')!r}",
+            )
