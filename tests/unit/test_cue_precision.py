@@ -7690,6 +7690,76 @@ PAIRS = [
         "He added his wife as a joint account holder.",
         "He is adding a friend he met online as a joint account holder.",
     ),
+    (
+        "emotional_abuse",
+        "Her mother says the new kitchen has ruined the budget for the year.",
+        "Her mother tells staff, in front of her, that she ruined her life.",
+    ),
+    (
+        "emotional_abuse",
+        "She wishes she had given her brother a lift to the station.",
+        "Her mother says she wishes she had given her up when she was born.",
+    ),
+    (
+        "domestic_abuse",
+        "She sends her mum a photo of the baby every morning.",
+        "She had to send him a photo of her desk every hour.",
+    ),
+    (
+        "domestic_abuse",
+        "Her husband collected her from reception at five.",
+        "Her husband collected her salary card from reception each month.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The bin men empty the wheelie bins on Tuesdays.",
+        "Teenagers set their wheelie bin alight in the front garden.",
+    ),
+    (
+        "anti_social_behaviour",
+        "The children kicked a football against the garage door after school.",
+        "A group kicked a football against their door late at night for six weeks.",
+    ),
+    (
+        "anti_social_behaviour",
+        "Someone left their wheelie bins out on the pavement all week.",
+        "Boy racers doing wheelies on the estate every night.",
+    ),
+    (
+        "hate_crime",
+        "The family followed their son's football team to the final.",
+        "Teenagers followed their autistic son home, shouting at him.",
+    ),
+    (
+        "drug_dealing",
+        "He dropped a bag of small cakes off at the office.",
+        "He once dropped a bag of small wraps in the car park.",
+    ),
+    (
+        "drug_dealing",
+        "He makes deliveries to different addresses across town every shift.",
+        "On every shift he made short stops at the same addresses.",
+    ),
+    (
+        "sexual_abuse",
+        "The coach says it is their turn to bring the oranges.",
+        "The driver touches her and says it is their game.",
+    ),
+    (
+        "sexual_abuse",
+        "The physio checks her knee after the operation.",
+        "The driver who takes her home touches her legs.",
+    ),
+    (
+        "physical_abuse",
+        "He leant his bike against the wall outside the shop.",
+        "A man was holding him against the wall and going through his pockets.",
+    ),
+    (
+        "neglect",
+        "The shop was without any food orders on Sunday.",
+        "She comes to school without breakfast most days.",
+    ),
 ]
 
 
@@ -8082,6 +8152,12 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "The office door is open.",
             "He meets her in his office with the door open.",
         ),
+        (
+            "emotional_abuse",
+            "He has been quiet and tearful for a week.",
+            "He has been quiet and tearful for a week; his dad rang to explain that the family's "
+            "old dog had died.",
+        ),
     ],
 )
 def test_an_ordinary_explanation_makes_a_sign_count_for_less(
@@ -8247,3 +8323,15 @@ def test_running_away_from_someone_at_home_is_more_than_running_away(base: Knowl
     alone = _cue_support(base, "missing_person", "He ran away yesterday.", 11)
     fled = _cue_support(base, "missing_person", "He ran away from his stepdad yesterday.", 11)
     assert fled > alone > 0.0
+
+
+def test_emergency_contraception_is_not_a_phone_for_emergencies(base: KnowledgeBase) -> None:
+    # "for emergencies" explains a phone; "for emergency contraception" explains nothing
+    driven = "She was driven to the clinic by a man in his twenties."
+    contraception = (
+        "She was driven to the clinic for emergency contraception by a man in his twenties."
+    )
+    phone = driven[:-1] + "; he gave her an old phone for emergencies."
+    slug = "child_sexual_exploitation"
+    assert _cue_support(base, slug, contraception, 15) == _cue_support(base, slug, driven, 15)
+    assert _cue_support(base, slug, phone, 15) < _cue_support(base, slug, driven, 15)
