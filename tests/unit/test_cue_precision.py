@@ -7760,6 +7760,51 @@ PAIRS = [
         "The shop was without any food orders on Sunday.",
         "She comes to school without breakfast most days.",
     ),
+    (
+        "emotional_abuse",
+        "My stepdad makes me a packed lunch every day.",
+        "My stepdad makes me sleep in the shed when I wet the bed.",
+    ),
+    (
+        "domestic_abuse",
+        "He broke his arm playing rugby last winter.",
+        "When dad drinks he gets angry, and last time he broke mum's arm.",
+    ),
+    (
+        "domestic_abuse",
+        "Dad goes for mum's birthday lunch at the pub every year.",
+        "When dad drinks he goes for mum.",
+    ),
+    (
+        "domestic_abuse",
+        "She keeps a bag packed for the hospital now the baby is due.",
+        "I keep a bag packed under my bed.",
+    ),
+    (
+        "domestic_abuse",
+        "He was sharpening the knife for the Sunday roast.",
+        "He's downstairs sharpening a knife.",
+    ),
+    (
+        "domestic_abuse",
+        "I locked the front door before bed.",
+        "He's locked me in the bedroom.",
+    ),
+    (
+        "neglect",
+        "The carers come every morning and evening to help him wash.",
+        "The carers come for ten minutes and go.",
+    ),
+    (
+        "neglect",
+        "The carers take their coats off and have a cup of tea with him.",
+        "The carers don't take their coats off.",
+    ),
+    (
+        "sexual_abuse",
+        "The groom of 86 told me how they met at a tea dance.",
+        "A man has been grooming her online.",
+    ),
 ]
 
 
@@ -8157,6 +8202,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "He has been quiet and tearful for a week.",
             "He has been quiet and tearful for a week; his dad rang to explain that the family's "
             "old dog had died.",
+        ),
+        (
+            "emotional_abuse",
+            "My mum and dad argue about the washing up.",
+            "My mum and dad argue about the washing up, but then they laugh about it.",
         ),
     ],
 )

@@ -203,3 +203,16 @@ def test_an_excluded_word_is_not_got_round_by_a_later_match() -> None:
     cue = "laying_into her|him !about|over"
     assert find(cue, tokenise("Her mum was laying into her about her messy room.")) is None
     assert find(cue, tokenise("Three men were laying into him in the car park.")) is not None
+
+
+def test_me_is_read_as_the_person_a_cue_is_written_about() -> None:
+    # A child's own words, "my stepdad makes me sleep in the shed", meet a cue written about
+    # someone else; a cue written with "me" still needs "me".
+    cue = "makes|made him|her sleep in shed|garage"
+    assert hit(cue, tokenise("My stepdad makes me sleep in the shed."))
+    assert hit(cue, tokenise("Her stepdad makes her sleep in the garage."))
+    assert hit("wash|washing himself|herself", tokenise("I have stopped washing myself."))
+    assert not hit("locked me in", tokenise("He locked her in the bedroom."))
+    assert hit("locked me in", tokenise("He locked me in the bedroom."))
+    # Only the cue's word may stand for "me": "her" is not read as "me" or as "my".
+    assert not hit("makes me sleep", tokenise("Her stepdad makes her sleep in the shed."))

@@ -13,7 +13,9 @@ the same clause: "no bruises" does not match ``bruis*``.
 
 Cues are read against the words ``text.words`` gives: lower case, with "'s" dropped and
 other apostrophes removed, so "he's going to" is read as ``he_going_to`` and "dad's" as
-``dad``, while "can't" is ``cant`` and "she'll" is ``shell``.
+``dad``, while "can't" is ``cant`` and "she'll" is ``shell``. A cue's "him" or "her" is also
+met by "me" (and "himself" or "herself" by "myself"), so a person's own words ("he locked me
+in") meet cues written about someone else; a cue written with "me" needs "me".
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from safeshare.domain.text import Token, Tokens, stem, words
+from safeshare.domain.text import SELF_WORDS, Token, Tokens, stem, words
 
 MAX_GAP = 4
 NEGATION_REACH = 4
@@ -48,7 +50,7 @@ class Alternative:
             if part.endswith("*"):
                 if not (token.raw.startswith(part[:-1]) or token.word.startswith(part[:-1])):
                     return 0
-            elif token.word != part:
+            elif token.word != part and part not in SELF_WORDS.get(token.word, ()):
                 return 0
         return len(self.parts)
 
@@ -81,7 +83,12 @@ class Term:
         "what" for the next word of the cue. Called for every word a cue tries, so it keeps
         to a short list and sorts only when two lengths match."""
         lengths: list[int] = []
-        for alternatives in (self._by_word.get(tokens[index].word, ()), self._prefixed):
+        word = tokens[index].word
+        for alternatives in (
+            self._by_word.get(word, ()),
+            *(self._by_word.get(other, ()) for other in SELF_WORDS.get(word, ())),
+            self._prefixed,
+        ):
             for alternative in alternatives:
                 length = alternative.matches_at(tokens, index)
                 if length and length not in lengths:

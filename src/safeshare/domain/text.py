@@ -55,6 +55,16 @@ def stem(word: str) -> str:
     return str(stemmer.stemWord(word))
 
 
+# The cues are written about someone else ("her stepdad hits her"), and people also tell of
+# themselves ("my stepdad hits me"): "me" stands for "him" and "her" as well as for itself.
+# Keys and values are stems; a cue's words are compared with them on every try, so this is
+# a plain dictionary rather than a function.
+SELF_WORDS: dict[str, tuple[str, ...]] = {
+    stem(word): tuple(stem(other) for other in others)
+    for word, others in {"me": ("him", "her"), "myself": ("himself", "herself")}.items()
+}
+
+
 @dataclass(frozen=True)
 class Token:
     word: str  # the stem, compared with a cue's stemmed words
@@ -72,6 +82,8 @@ class Tokens(list[Token]):
         index: dict[str, list[int]] = {}
         for position, token in enumerate(self):
             index.setdefault(token.word, []).append(position)
+            for other in SELF_WORDS.get(token.word, ()):
+                index.setdefault(other, []).append(position)
         return index
 
     @cached_property
