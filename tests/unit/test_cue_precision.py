@@ -7805,6 +7805,56 @@ PAIRS = [
         "The groom of 86 told me how they met at a tea dance.",
         "A man has been grooming her online.",
     ),
+    (
+        "physical_abuse",
+        "She came in with a new lip balm today.",
+        "She came in with a bust lip today.",
+    ),
+    (
+        "physical_abuse",
+        "A man on the bridge was holding a toddler's hand, pointing at the boats.",
+        "A man on the bridge was holding a toddler over the edge.",
+    ),
+    (
+        "physical_abuse",
+        "Some lads were helping a homeless guy with his bags.",
+        "Some lads were kicking a homeless guy in the subway.",
+    ),
+    (
+        "scam_fraud",
+        "My son has a new phone number since he changed contract.",
+        "A message on a new number saying he lost his phone and needed money.",
+    ),
+    (
+        "scam_fraud",
+        "He got a WhatsApp from his son about Sunday lunch.",
+        "He got a WhatsApp from 'his son' on a new number asking for £1,800.",
+    ),
+    (
+        "drug_dealing",
+        "The cafe posts Instagram stories of its new cakes.",
+        "A lad posts Snapchat stories with a menu of prices.",
+    ),
+    (
+        "drug_dealing",
+        "The bakery is delivering bread every morning.",
+        "He says he is delivering till 3am.",
+    ),
+    (
+        "forced_marriage",
+        "Her parents are having a party for her eighteenth.",
+        "Her parents are having a nikah for her with a man from back home.",
+    ),
+    (
+        "forced_marriage",
+        "She watched her cousin's wedding on the telly.",
+        "They are holding the nikah over Zoom this Sunday.",
+    ),
+    (
+        "neglect",
+        "She leaves her baby with her mum on Fridays.",
+        "She leaves her baby screaming for hours.",
+    ),
 ]
 
 
@@ -8208,6 +8258,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "My mum and dad argue about the washing up.",
             "My mum and dad argue about the washing up, but then they laugh about it.",
         ),
+        (
+            "emotional_abuse",
+            "My neighbour shouts at her kids.",
+            "My neighbour shouts at her kids to come in for tea, they all laugh and run in.",
+        ),
     ],
 )
 def test_an_ordinary_explanation_makes_a_sign_count_for_less(
@@ -8385,3 +8440,13 @@ def test_emergency_contraception_is_not_a_phone_for_emergencies(base: KnowledgeB
     slug = "child_sexual_exploitation"
     assert _cue_support(base, slug, contraception, 15) == _cue_support(base, slug, driven, 15)
     assert _cue_support(base, slug, phone, 15) < _cue_support(base, slug, driven, 15)
+
+
+def test_the_same_excuse_again_is_no_ordinary_knock(base: KnowledgeBase) -> None:
+    # "walked into a door" once can be a knock; "walked into a door again" is the excuse
+    def reassured(text: str) -> list[str]:
+        inferred = infer(Observation(text, age=14), base.inference)
+        return weigh(base.harms["physical_abuse"], inferred, base).reassured
+
+    assert reassured("She has a bruise on her cheek and says she walked into a door.")
+    assert not reassured("She has a bruise on her cheek and says she walked into a door again.")

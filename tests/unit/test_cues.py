@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from safeshare.domain.cues import CueStarts, compile_cue, find, hit
-from safeshare.domain.text import tokenise, words
+from safeshare.domain.text import Typing, tokenise, words
 from safeshare.semantic.sentences import sentences
 
 NEGATORS = frozenset({"no", "not", "never", "without"})
@@ -216,3 +216,27 @@ def test_me_is_read_as_the_person_a_cue_is_written_about() -> None:
     assert hit("locked me in", tokenise("He locked me in the bedroom."))
     # Only the cue's word may stand for "me": "her" is not read as "me" or as "my".
     assert not hit("makes me sleep", tokenise("Her stepdad makes her sleep in the shed."))
+
+
+def test_words_typed_on_a_phone_are_read_as_the_words_they_stand_for() -> None:
+    typing = Typing({"wiv": "with", "rn": "right now"}, frozenset({"cousin"}))
+    read = [token.raw for token in tokenise("my 11yo is out wiv his cousin rn, shoutin", typing)]
+    assert read == [
+        "my",
+        "11",
+        "year",
+        "old",
+        "is",
+        "out",
+        "with",
+        "his",
+        "cousin",
+        "right",
+        "now",
+        "shouting",
+    ]
+    # words that end in "in" as written are left: "-ain", "-oin", "-ein", "-uin", short words
+    kept = "again heroin protein penguin skin thin"
+    assert [token.raw for token in tokenise(kept, typing)] == kept.split()
+    # without a typing table, words are read as typed
+    assert [token.raw for token in tokenise("out wiv him rn")] == ["out", "wiv", "him", "rn"]

@@ -112,6 +112,30 @@ def test_a_cue_that_spells_a_contraction_with_an_underscore_is_reported(
     assert "write 'cant'" in messages[0]
 
 
+def test_a_cue_word_typed_without_its_last_g_is_reported(broken_copy: Path) -> None:
+    # "shoutin" in an observation is read as "shouting", so a cue word "shoutin" never matches
+    harm = broken_copy / "harms" / "self_harm.yaml"
+    text = harm.read_text()
+    assert "|cant_go_on|" in text
+    harm.write_text(text.replace("|cant_go_on|", "|cant_go_on|cant_go_on_livin|", 1))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_from(broken_copy)
+    messages = [str(problem) for problem in caught.value.problems]
+    assert len(messages) == 1
+    assert "'livin' can never match" in messages[0]
+    assert "write 'living'" in messages[0]
+
+
+def test_a_word_that_ends_in_in_as_written_may_be_listed(broken_copy: Path) -> None:
+    inference = broken_copy / "inference.yaml"
+    text = inference.read_text()
+    assert "ends_in_in: [admin," in text
+    inference.write_text(text.replace("ends_in_in: [admin,", "ends_in_in: [livin, admin,", 1))
+    harm = broken_copy / "harms" / "self_harm.yaml"
+    harm.write_text(harm.read_text().replace("|cant_go_on|", "|cant_go_on|cant_go_on_livin|", 1))
+    assert load_knowledge_from(broken_copy).harms["self_harm"]
+
+
 def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:
     (broken_copy / "triage.yaml").write_text("sign_threshold: [unclosed\n")
     with pytest.raises(KnowledgeError, match=r"triage.yaml:\d+: .*not valid YAML"):

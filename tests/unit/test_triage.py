@@ -336,6 +336,9 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She is barely responsive.",
         "A drunk man is threatening staff with a broken bottle.",
         "The gas rings are on unlit and he is slurring.",
+        "She said she's drunk bleach and her lips are burnt.",
+        "Two kids are out on the frozen lake in the park.",
+        "the ice is crackin n theres no adults",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -398,6 +401,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She plumped the pillow behind her head.",
         "He tightened the hinge on the door with a screwdriver.",
         "He recycled the broken bottle at the bottle bank.",
+        "He was drunk at the party and spilt his drink on the rug.",
+        "We put ice in the drinks at the lake cafe.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
@@ -1128,3 +1133,11 @@ def test_a_no_to_the_danger_question_is_trusted_over_the_moment(base: KnowledgeB
     result = triage(Observation(text, immediate_danger=False), base)
     assert result.signs[0].category == "domestic_abuse"
     assert result.routes[0].route != "emergency_999"
+
+
+def test_words_typed_short_on_a_phone_are_read_in_full(base: KnowledgeBase) -> None:
+    # "rn" is "right now", "r" is "are" and "cryin" is "crying": the danger words meet them
+    typed = "my mate is on the roof of the multi storey rn n says shes gonna jump"
+    assert infer(Observation(typed), base.inference).immediate_danger
+    result = triage(Observation("lad posts snap stories wiv a menu of prices", age=15), base)
+    assert "drug_dealing" in [sign.category for sign in result.signs]

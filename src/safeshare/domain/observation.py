@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from safeshare.domain.cues import find, hit
-from safeshare.domain.text import Token, tokenise
+from safeshare.domain.text import Token, Typing, tokenise
 from safeshare.knowledge.schema import SETTING_SLUGS, AgeGroup, Inference
 
 ADULT_AGE = 18
@@ -78,7 +78,7 @@ class Inferred:
 
 
 def infer(observation: Observation, rules: Inference) -> Inferred:
-    tokens = tokenise(observation.text)
+    tokens = tokenise(observation.text, Typing(rules.shorthand, rules.ends_in_in))
     notes: list[str] = []
     age = (
         observation.age if observation.age is not None else _age_from_text(observation.text, rules)

@@ -6,11 +6,13 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 import snowballstemmer
 
+from safeshare.knowledge.spelling import typed_without_g
 from safeshare.semantic.sentences import SENTENCE_BREAK
 
 _APOSTROPHES = re.compile(r"[\u2019']")
@@ -131,11 +133,38 @@ class Tokens(list[Token]):
         return {}
 
 
-def tokenise(text: str) -> Tokens:
+_AGE_SHORT = re.compile(r"(\d{1,2})(?:yo|yr|yrs|yro)")
+
+
+@dataclass(frozen=True)
+class Typing:
+    """How people type on a phone, so that the cues, written in full words, meet it:
+    ``shorthand`` maps a short form to the words it stands for ("wiv": "with", "rn": "right
+    now"), "11yo" is read as "11 year old", and a word typed without its last "g"
+    ("shoutin", "givin") is read with it unless ``keep_in`` lists it ("cousin", "insulin")."""
+
+    shorthand: Mapping[str, str] = field(default_factory=dict)
+    keep_in: frozenset[str] = frozenset()
+
+    def spelled_out(self, word: str) -> tuple[str, ...]:
+        expanded = self.shorthand.get(word)
+        if expanded is not None:
+            return tuple(expanded.split())
+        age = _AGE_SHORT.fullmatch(word)
+        if age:
+            return (age.group(1), "year", "old")
+        if typed_without_g(word, self.keep_in):
+            return (word + "g",)
+        return (word,)
+
+
+def tokenise(text: str, typing: Typing | None = None) -> Tokens:
     tokens = Tokens()
     clause = 0
     for sentence_index, sentence in enumerate(SENTENCE_BREAK.split(text)):
         for part in _CLAUSE_BREAK.split(sentence):
-            tokens.extend(Token(stem(word), word, sentence_index, clause) for word in words(part))
+            for typed in words(part):
+                for word in typing.spelled_out(typed) if typing else (typed,):
+                    tokens.append(Token(stem(word), word, sentence_index, clause))
             clause += 1
     return tokens

@@ -15,6 +15,7 @@ from safeshare.knowledge.schema import (
     Condition,
     RoutingRule,
 )
+from safeshare.knowledge.spelling import typed_without_g
 
 if TYPE_CHECKING:
     from safeshare.knowledge.base import KnowledgeBase
@@ -176,6 +177,8 @@ def _gateways(base: KnowledgeBase) -> Iterator[Found]:
 
 # Words are read with their apostrophes removed ("won't" -> "wont"), so a cue that spells a
 # contraction with an underscore ("won_t", "hasn_t") looks for a word "t" and never matches.
+# A cue's words: alternatives, two-word alternatives and excluded words all split apart.
+_CUE_WORD_BREAK = re.compile(r"[ |_!]+")
 _SPLIT_CONTRACTION = re.compile(
     r"(?<![a-z])(won|can|don|isn|hasn|haven|hadn|wasn|weren|aren|didn|doesn|wouldn|couldn"
     r"|shouldn|mustn)_t(?=[_| ]|$)"
@@ -191,9 +194,27 @@ def _cue_spellings(base: KnowledgeBase) -> Iterator[Found]:
         }
         for key, cues in lists.items():
             yield from _split_contractions(f"harms/{slug}.yaml", key, cues)
+            yield from _dropped_g(f"harms/{slug}.yaml", key, cues, base.inference.ends_in_in)
     inference = base.inference
     for key in ("danger_cues", "danger_now_cues", "habit_cues", "moment_cues", "urgent_cues"):
-        yield from _split_contractions("inference.yaml", key, getattr(inference, key))
+        cues = getattr(inference, key)
+        yield from _split_contractions("inference.yaml", key, cues)
+        yield from _dropped_g("inference.yaml", key, cues, inference.ends_in_in)
+
+
+def _dropped_g(file: str, key: str, cues: list[str], ends_in_in: frozenset[str]) -> Iterator[Found]:
+    """A cue word such as "shoutin" can never match: the observation's "shoutin" is read as
+    "shouting". A word that ends in "in" as written belongs in ``ends_in_in``."""
+    for cue in cues:
+        for word in _CUE_WORD_BREAK.split(cue.lstrip("!")):
+            if typed_without_g(word, ends_in_in):
+                yield (
+                    file,
+                    key,
+                    f"{word!r} can never match: a word typed without its last 'g' is read "
+                    f"with it, so write {word + 'g'!r}, or add {word!r} to ends_in_in in "
+                    "inference.yaml if it ends in 'in' as written",
+                )
 
 
 def _split_contractions(file: str, key: str, cues: list[str]) -> Iterator[Found]:

@@ -367,6 +367,10 @@ class Inference(Strict):
     moment_cues: list[str] = Field(default_factory=list)
     moment_harms: list[HarmSlug] = Field(default_factory=list)
     urgent_cues: list[str]
+    # Words typed short on a phone ("wiv", "rn"), read as the words they stand for; and words
+    # that end in "in" as written, which are not read as typed without their "g" ("cousin").
+    shorthand: dict[str, str] = Field(default_factory=dict)
+    ends_in_in: frozenset[str] = frozenset()
 
     @cached_property
     def reassurance_negators(self) -> frozenset[str]:
