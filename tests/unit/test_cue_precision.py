@@ -7855,6 +7855,21 @@ PAIRS = [
         "She leaves her baby with her mum on Fridays.",
         "She leaves her baby screaming for hours.",
     ),
+    (
+        "missing_person",
+        "He is diabetic and missed two insulin reviews.",
+        "He is diabetic and went missing from the ward last night.",
+    ),
+    (
+        "physical_abuse",
+        "The pharmacy delivers their prescribed medication every week.",
+        "The home orders twice the prescribed sedatives for three residents.",
+    ),
+    (
+        "physical_abuse",
+        "The night carer gives them a drink of warm milk before bed.",
+        "The manager tells staff to give them something so they sleep.",
+    ),
 ]
 
 
@@ -8262,6 +8277,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "emotional_abuse",
             "My neighbour shouts at her kids.",
             "My neighbour shouts at her kids to come in for tea, they all laugh and run in.",
+        ),
+        (
+            "domestic_abuse",
+            "He checks her location on his phone all day.",
+            "He checks her location on his phone all day, and we share our locations.",
         ),
     ],
 )
