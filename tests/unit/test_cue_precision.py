@@ -7870,6 +7870,26 @@ PAIRS = [
         "The night carer gives them a drink of warm milk before bed.",
         "The manager tells staff to give them something so they sleep.",
     ),
+    (
+        "physical_abuse",
+        "She plumped the pillow behind her head.",
+        "She was not breathing properly, with a pillow beside her face.",
+    ),
+    (
+        "domestic_abuse",
+        "She asked the surgery to send her results by text.",
+        "She asked if the surgery could stop sending letters home.",
+    ),
+    (
+        "missing_person",
+        "The family moved house over half term and told the school.",
+        "The neighbour says the family did a moonlight flit.",
+    ),
+    (
+        "online_abuse",
+        "His mum filmed him singing in the school play.",
+        "Older boys film him crying and it is posted on TikTok.",
+    ),
 ]
 
 
@@ -8282,6 +8302,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "domestic_abuse",
             "He checks her location on his phone all day.",
             "He checks her location on his phone all day, and we share our locations.",
+        ),
+        (
+            "physical_abuse",
+            "A woman, 31, has a small burn on the forearm.",
+            "A woman, 31, has a small burn on the forearm from the oven at work.",
         ),
     ],
 )
