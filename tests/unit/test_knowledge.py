@@ -136,6 +136,15 @@ def test_a_word_that_ends_in_in_as_written_may_be_listed(broken_copy: Path) -> N
     assert load_knowledge_from(broken_copy).harms["self_harm"]
 
 
+def test_a_short_form_that_stands_for_nothing_is_refused(broken_copy: Path) -> None:
+    inference = broken_copy / "inference.yaml"
+    text = inference.read_text()
+    assert "  wiv: with\n" in text
+    inference.write_text(text.replace("  wiv: with\n", "  wiv: ''\n", 1))
+    with pytest.raises(KnowledgeError, match="shorthand"):
+        load_knowledge_from(broken_copy)
+
+
 def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:
     (broken_copy / "triage.yaml").write_text("sign_threshold: [unclosed\n")
     with pytest.raises(KnowledgeError, match=r"triage.yaml:\d+: .*not valid YAML"):

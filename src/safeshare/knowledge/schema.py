@@ -369,7 +369,7 @@ class Inference(Strict):
     urgent_cues: list[str]
     # Words typed short on a phone ("wiv", "rn"), read as the words they stand for; and words
     # that end in "in" as written, which are not read as typed without their "g" ("cousin").
-    shorthand: dict[str, str] = Field(default_factory=dict)
+    shorthand: dict[str, Annotated[str, Field(min_length=1)]] = Field(default_factory=dict)
     ends_in_in: frozenset[str] = frozenset()
 
     @cached_property
