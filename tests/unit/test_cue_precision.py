@@ -7890,6 +7890,31 @@ PAIRS = [
         "His mum filmed him singing in the school play.",
         "Older boys film him crying and it is posted on TikTok.",
     ),
+    (
+        "forced_marriage",
+        "Her parents have found a flat for her near the university.",
+        "Her parents have found a boy from the village for her in Bangladesh.",
+    ),
+    (
+        "forced_marriage",
+        "She asked whether the match counts if it rains.",
+        "She asked me whether a marriage counts if you say no.",
+    ),
+    (
+        "scam_fraud",
+        "She was called about her pension by the provider she rang last week.",
+        "She was cold-called about a pension review.",
+    ),
+    (
+        "scam_fraud",
+        "She has put her savings into premium bonds.",
+        "She moved her whole pension into green energy bonds abroad.",
+    ),
+    (
+        "self_harm",
+        "She has taken enough photos for the album.",
+        "She slurred that she has taken enough this time.",
+    ),
 ]
 
 
