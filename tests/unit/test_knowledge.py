@@ -95,35 +95,39 @@ def test_cross_reference_problems_are_all_listed(broken_copy: Path) -> None:
     assert any("lean_concern" in m and "at most alone_concern" in m for m in messages)
 
 
+def _add_self_harm_cue_alternatives(copy: Path, alternatives: str) -> None:
+    """Put ``alternatives`` beside a self-harm cue's "cant_go_on" in the copied knowledge."""
+    harm = copy / "harms" / "self_harm.yaml"
+    text = harm.read_text()
+    assert "|cant_go_on|" in text
+    harm.write_text(text.replace("|cant_go_on|", f"|{alternatives}|", 1))
+
+
+def _the_one_problem(copy: Path) -> str:
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge_from(copy)
+    messages = [str(problem) for problem in caught.value.problems]
+    assert len(messages) == 1
+    return messages[0]
+
+
 def test_a_cue_that_spells_a_contraction_with_an_underscore_is_reported(
     broken_copy: Path,
 ) -> None:
     # words lose their apostrophes when read ("won't" -> "wont"): "won_t" could never match
-    harm = broken_copy / "harms" / "self_harm.yaml"
-    text = harm.read_text()
-    assert "|cant_go_on|" in text
-    harm.write_text(text.replace("|cant_go_on|", "|can_t_go_on|cant_go_on|", 1))
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge_from(broken_copy)
-    messages = [str(problem) for problem in caught.value.problems]
-    assert len(messages) == 1
-    assert "harms/self_harm.yaml" in messages[0]
-    assert "'can_t' can never match" in messages[0]
-    assert "write 'cant'" in messages[0]
+    _add_self_harm_cue_alternatives(broken_copy, "can_t_go_on|cant_go_on")
+    message = _the_one_problem(broken_copy)
+    assert "harms/self_harm.yaml" in message
+    assert "'can_t' can never match" in message
+    assert "write 'cant'" in message
 
 
 def test_a_cue_word_typed_without_its_last_g_is_reported(broken_copy: Path) -> None:
     # "shoutin" in an observation is read as "shouting", so a cue word "shoutin" never matches
-    harm = broken_copy / "harms" / "self_harm.yaml"
-    text = harm.read_text()
-    assert "|cant_go_on|" in text
-    harm.write_text(text.replace("|cant_go_on|", "|cant_go_on|cant_go_on_livin|", 1))
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge_from(broken_copy)
-    messages = [str(problem) for problem in caught.value.problems]
-    assert len(messages) == 1
-    assert "'livin' can never match" in messages[0]
-    assert "write 'living'" in messages[0]
+    _add_self_harm_cue_alternatives(broken_copy, "cant_go_on|cant_go_on_livin")
+    message = _the_one_problem(broken_copy)
+    assert "'livin' can never match" in message
+    assert "write 'living'" in message
 
 
 def test_a_word_that_ends_in_in_as_written_may_be_listed(broken_copy: Path) -> None:
@@ -131,8 +135,7 @@ def test_a_word_that_ends_in_in_as_written_may_be_listed(broken_copy: Path) -> N
     text = inference.read_text()
     assert "ends_in_in: [admin," in text
     inference.write_text(text.replace("ends_in_in: [admin,", "ends_in_in: [livin, admin,", 1))
-    harm = broken_copy / "harms" / "self_harm.yaml"
-    harm.write_text(harm.read_text().replace("|cant_go_on|", "|cant_go_on|cant_go_on_livin|", 1))
+    _add_self_harm_cue_alternatives(broken_copy, "cant_go_on|cant_go_on_livin")
     assert load_knowledge_from(broken_copy).harms["self_harm"]
 
 

@@ -175,10 +175,10 @@ def _gateways(base: KnowledgeBase) -> Iterator[Found]:
         yield from _check_condition("gateways.yaml", gateway.id, gateway.when)
 
 
-# Words are read with their apostrophes removed ("won't" -> "wont"), so a cue that spells a
-# contraction with an underscore ("won_t", "hasn_t") looks for a word "t" and never matches.
 # A cue's words: alternatives, two-word alternatives and excluded words all split apart.
 _CUE_WORD_BREAK = re.compile(r"[ |_!]+")
+# Words are read with their apostrophes removed ("won't" -> "wont"), so a cue that spells a
+# contraction with an underscore ("won_t", "hasn_t") looks for a word "t" and never matches.
 _SPLIT_CONTRACTION = re.compile(
     r"(?<![a-z])(won|can|don|isn|hasn|haven|hadn|wasn|weren|aren|didn|doesn|wouldn|couldn"
     r"|shouldn|mustn)_t(?=[_| ]|$)"
@@ -206,7 +206,7 @@ def _dropped_g(file: str, key: str, cues: list[str], ends_in_in: frozenset[str])
     """A cue word such as "shoutin" can never match: the observation's "shoutin" is read as
     "shouting". A word that ends in "in" as written belongs in ``ends_in_in``."""
     for cue in cues:
-        for word in _CUE_WORD_BREAK.split(cue.lstrip("!")):
+        for word in _CUE_WORD_BREAK.split(cue):
             if typed_without_g(word, ends_in_in):
                 yield (
                     file,
