@@ -7915,6 +7915,56 @@ PAIRS = [
         "She has taken enough photos for the album.",
         "She slurred that she has taken enough this time.",
     ),
+    (
+        "scam_fraud",
+        "She needs the money for her driving lessons.",
+        "She sends money to a man online who says he needs it for his flights home.",
+    ),
+    (
+        "forced_marriage",
+        "Please don't let them take me to the dentist.",
+        "When her uncle left the room she said please don't let them take me.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The fans were all wearing their colours to the match.",
+        "He has started wearing their colours.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He has joined a new football club.",
+        "He's got this new older crowd.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He comes home with money from his paper round.",
+        "He comes home with cash.",
+    ),
+    (
+        "cuckooing",
+        "His brother is staying at his flat for the weekend.",
+        "They're all staying at his flat now and he sleeps on the floor.",
+    ),
+    (
+        "cuckooing",
+        "The nurse puts the tablets in a dosette box for him.",
+        "They have been taking the tablets off him at the door.",
+    ),
+    (
+        "sexual_abuse",
+        "She knows all the words to the song.",
+        "She's doing things with her dolls that a seven year old shouldn't know about.",
+    ),
+    (
+        "sexual_abuse",
+        "He showed her a game on his phone and they played it together.",
+        "The big boy showed her on his phone and made her do it too.",
+    ),
+    (
+        "neglect",
+        "It's boiling today, so open the windows.",
+        "A baby in a car on the top floor, windows all up, it's boiling.",
+    ),
 ]
 
 
@@ -8332,6 +8382,16 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "physical_abuse",
             "A woman, 31, has a small burn on the forearm.",
             "A woman, 31, has a small burn on the forearm from the oven at work.",
+        ),
+        (
+            "self_harm",
+            "He has been giving all his stuff away.",
+            "He has been giving all his stuff away because he's moving to Australia next month.",
+        ),
+        (
+            "online_abuse",
+            "Someone sent him skins on his game.",
+            "His cousins sent him skins on his game for his birthday.",
         ),
     ],
 )

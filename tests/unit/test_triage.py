@@ -339,6 +339,8 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "She said she's drunk bleach and her lips are burnt.",
         "Two kids are out on the frozen lake in the park.",
         "the ice is crackin n theres no adults",
+        "Now he's dragging her out to his car by one arm.",
+        "He's hitting her round the head at the till.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -356,6 +358,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She told the midwife her partner strangled her two years ago.",
         "The mother was unresponsive to advice about the baby's feeds.",
         "He threatened to stab his brother last summer.",
+        "She says he's been hitting her for months.",
+        "His mother hits him with a wooden spoon until he cries.",
         "Boys are sharing a video of him being beaten up.",
         "The 6 year old was left alone for an hour last year.",
         "He walks along the main road to school with his mum.",
