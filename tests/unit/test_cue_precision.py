@@ -7965,6 +7965,91 @@ PAIRS = [
         "It's boiling today, so open the windows.",
         "A baby in a car on the top floor, windows all up, it's boiling.",
     ),
+    (
+        "sexual_abuse",
+        "His cousin made him do his homework.",
+        "His older cousin made him do sexual things.",
+    ),
+    (
+        "radicalisation",
+        "He watches videos about fighting fires.",
+        "A man gave the boys videos about fighting jihad.",
+    ),
+    (
+        "radicalisation",
+        "He said they must not leave the mosque without their shoes.",
+        "He told the boys they must not listen to the imam.",
+    ),
+    (
+        "emotional_abuse",
+        "He called them in for dinner.",
+        "He calls the residents dirty animals.",
+    ),
+    (
+        "emotional_abuse",
+        "She laughs when the baby giggles.",
+        "He laughs when they cry.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The police found him a lift home.",
+        "The police found him far away in Wales.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He is afraid of spiders.",
+        "He is afraid every time his phone rings.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "The grandmother comes to look after him, and I hear her sing to him.",
+        "They're after him and his family.",
+    ),
+    (
+        "financial_abuse",
+        "Her carer asks her what she wants for lunch.",
+        "Her carer asked her to buy a new phone for the carer's daughter.",
+    ),
+    (
+        "scam_fraud",
+        "She cannot stop laughing.",
+        "They take money from her card every month and she cannot stop it.",
+    ),
+    (
+        "scam_fraud",
+        "She uses a cream for her eczema.",
+        "She bought a miracle cream from an advert.",
+    ),
+    (
+        "neglect",
+        "He locks the shed when he goes to work.",
+        "He locks her in the room when he goes to work.",
+    ),
+    (
+        "neglect",
+        "The tired dad put the baby in the car seat.",
+        "A very drunk man put a small boy in the car seat.",
+    ),
+    (
+        "online_abuse",
+        "On the game he told him he was winning.",
+        "A man on the game chat told him he is 12 too.",
+    ),
+    (
+        "online_abuse",
+        "We had a video call with grandma.",
+        "He asked him to go on a video call without clothes.",
+    ),
+    (
+        "forced_marriage",
+        "Her mother showed her photos of the holiday.",
+        "Her mother showed her photos of a man to marry.",
+    ),
+    (
+        "self_harm",
+        "Water is coming under the door from the bathroom.",
+        "There is blood coming under the bathroom door.",
+    ),
 ]
 
 
@@ -8392,6 +8477,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "online_abuse",
             "Someone sent him skins on his game.",
             "His cousins sent him skins on his game for his birthday.",
+        ),
+        (
+            "self_harm",
+            "She has a scratch on her arm.",
+            "She has a scratch on her arm from the cat.",
         ),
     ],
 )
