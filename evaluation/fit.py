@@ -1,6 +1,7 @@
 """Fit the triage model's weights on the development cases and write knowledge/model.yaml.
 
-Run from the project folder: .venv/bin/python evaluation/fit.py [--worked-only | --check [--failures]]
+Run from the project folder:
+.venv/bin/python evaluation/fit.py [--worked-only | --folds N | --check [--failures]]
 It does two things. It fits the closeness curve on development.jsonl and everyday.jsonl. And
 it writes knowledge/worked/development_sets.yaml from every set in WORKED_SETS: the whole
 observations the classifiers learn from at start-up, beside the knowledge base's phrases. A
@@ -9,6 +10,11 @@ held-back set that has not been scored yet must never be listed there.
 With --worked-only, it writes the worked examples and nothing else: refitting the concern
 reading leaves each set out in turn and takes over an hour once every scored set is a
 worked example, so its weights stay as fitted on STACK_SETS.
+
+With --folds N, the concern reading's weights are refitted with every worked set, the sets
+in N folds of consecutive sets, each fold left out in turn (a refit per fold, under a minute
+each), and the missed concerns and false alarms of the weights in use and the refitted ones
+are printed, each case read with its own fold left out; nothing is written.
 
 With --check, the classifiers are fitted once per set with that set's worked examples left
 out, and each set's missed concerns, false alarms and top-1 are printed: an honest figure
@@ -43,6 +49,7 @@ from safeshare.domain.signs import weigh  # noqa: E402
 from safeshare.domain.triage import triage  # noqa: E402
 from safeshare.knowledge import load_knowledge  # noqa: E402
 from safeshare.knowledge.base import KnowledgeBase  # noqa: E402
+from safeshare.knowledge.tuning import ConcernReading  # noqa: E402
 from safeshare.semantic.index import SignIndex  # noqa: E402
 from safeshare.semantic.loader import load_matcher  # noqa: E402
 from safeshare.semantic.sentences import sentences  # noqa: E402
@@ -158,6 +165,7 @@ WORKED_SETS = [
 ]
 # The concern reading's two weights were fitted on these sets, each left out in turn; with
 # --worked-only they are kept, as they were when the sets above were measured joining.
+# --folds 10 refits them on every worked set and found no better weights (docs/triage.md).
 STACK_SETS = WORKED_SETS[: WORKED_SETS.index("held_back_25.jsonl") + 1]
 KNOWLEDGE = ROOT / "src" / "safeshare" / "knowledge"
 NAMES = ["closest", "second"]
@@ -317,6 +325,47 @@ def check(cases: list[tuple[str, dict[str, Any]]]) -> None:
             print("".join(f"  {failure}\n" for failure in scores.failures), end="")
 
 
+def check_folds(cases: list[tuple[str, dict[str, Any]]], folds: int) -> None:
+    """The concern reading refitted on every worked set, the sets left out a fold at a time,
+    beside the weights in use: each case scored with its own fold's worked examples left out."""
+    base, matcher = _knowledge_and_matcher()
+    rows, labels, scored = [], [], []
+    for chunk in np.array_split(np.array(WORKED_SETS), folds):
+        fold = set(chunk.tolist())
+        left_out = {case["text"] for n, case in cases if n in fold}
+        without = SignIndex(
+            base.with_worked([e for e in base.worked if e.text not in left_out]), matcher.encoder
+        )
+        for _, case in (pair for pair in cases if pair[0] in fold):
+            encoded = matcher.encoder.encode(sentences(case["text"]) or [case["text"]])
+            rows.append(list(without.concern_evidence(encoded)))
+            labels.append(1.0 if case["expected_categories"] else 0.0)
+        scored.append((fold, without))
+    x, y = np.array(rows), np.array(labels)
+    weights, intercept = _newton(
+        x, y, np.where(y > 0, 1.0, base.settings.classifier.ordinary_example_weight)
+    )
+    refitted = ConcernReading(
+        classifier=float(weights[0]), neighbours=float(weights[1]), intercept=intercept
+    )
+    for label, stack in (("in use", base.model.concern_reading), ("refitted", refitted)):
+        missed = alarms = 0
+        for fold, without in scored:
+            without.stack = stack
+            figures = score(
+                (Case.from_json(case), triage(_observation(case), base, without))
+                for n, case in cases
+                if n in fold
+            ).figures()
+            missed += figures["missed_concerns"]
+            alarms += figures["false_alarms"]
+        print(
+            f"{label}: {stack.classifier:.3f} x classifier + {stack.neighbours:.3f} x neighbours "
+            f"+ {stack.intercept:.3f}; {missed} of {int(y.sum())} concerns missed, {alarms} of "
+            f"{int(len(y) - y.sum())} false alarms"
+        )
+
+
 def _observation(case: dict[str, Any]) -> Observation:
     return Observation(
         case["text"],
@@ -328,6 +377,9 @@ def _observation(case: dict[str, Any]) -> Observation:
 
 
 def main() -> None:
+    if "--folds" in sys.argv:
+        check_folds(worked_examples(), int(sys.argv[sys.argv.index("--folds") + 1]))
+        return
     if "--worked-only" in sys.argv:
         write_worked_examples(worked_examples())
         print(f"worked examples written from {len(WORKED_SETS)} sets")
