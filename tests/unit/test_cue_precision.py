@@ -8050,6 +8050,76 @@ PAIRS = [
         "Water is coming under the door from the bathroom.",
         "There is blood coming under the bathroom door.",
     ),
+    (
+        "self_harm",
+        "She took all her tablets with her on holiday.",
+        "She took all her antidepressants.",
+    ),
+    (
+        "domestic_abuse",
+        "My friend's brother has just turned up at her flat with flowers.",
+        "My friend's ex has just turned up at her flat.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She booked a hotel room for her mum's birthday.",
+        "A 19 year old has booked her a hotel room.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She asked him to delete the photos of the cat.",
+        "He asked her to delete his messages.",
+    ),
+    (
+        "scam_fraud",
+        "The delivery charge for the sofa was thirty pounds.",
+        "She pays a delivery charge for each prize.",
+    ),
+    (
+        "radicalisation",
+        "He is making chess pieces on a 3D printer.",
+        "He is making gun parts on a 3D printer.",
+    ),
+    (
+        "radicalisation",
+        "He follows a cooking channel.",
+        "He follows an eco-fascist channel.",
+    ),
+    (
+        "financial_abuse",
+        "The support worker takes him to his flat to clean it.",
+        "His support worker takes him to her house to clean it.",
+    ),
+    (
+        "financial_abuse",
+        "I borrowed £20 from her.",
+        "She's borrowed £200 from him.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He earns money by delivering newspapers.",
+        "The boys earn free sessions by delivering supplements.",
+    ),
+    (
+        "cuckooing",
+        "She moved into her new bedroom.",
+        "The lodger moved into her bedroom so she sleeps on the settee.",
+    ),
+    (
+        "online_abuse",
+        "He wants to run away to the circus.",
+        "They talk about when she runs away to meet him.",
+    ),
+    (
+        "hate_crime",
+        "He filmed the woman in her wedding dress.",
+        "He filmed the woman downstairs in her niqab.",
+    ),
+    (
+        "hate_crime",
+        "The visitors should go home by six.",
+        "He shouts that Muslims should be sent home.",
+    ),
 ]
 
 
@@ -8483,6 +8553,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "She has a scratch on her arm.",
             "She has a scratch on her arm from the cat.",
         ),
+        (
+            "child_criminal_exploitation",
+            "He has a new phone and trainers.",
+            "He has a new phone and trainers; his grandparents bought them for his birthday.",
+        ),
     ],
 )
 def test_an_ordinary_explanation_makes_a_sign_count_for_less(
@@ -8670,3 +8745,17 @@ def test_the_same_excuse_again_is_no_ordinary_knock(base: KnowledgeBase) -> None
 
     assert reassured("She has a bruise on her cheek and says she walked into a door.")
     assert not reassured("She has a bruise on her cheek and says she walked into a door again.")
+
+
+def test_a_birthday_explains_a_gift_only_from_family_the_person_names(base: KnowledgeBase) -> None:
+    """ "For her birthday" made a hotel room booked by a 19 year old count for less, as it
+    rightly makes a present from her nan."""
+    older = "A 19 year old friend from Instagram has booked her a hotel room."
+    slug = "child_sexual_exploitation"
+    support = _cue_support(base, slug, older, 14)
+    assert support > 0
+    assert _cue_support(base, slug, older + " It is for her birthday.", 14) == support
+    gift = "A man she met gave her a new phone."
+    assert _cue_support(base, slug, gift, 14) > _cue_support(
+        base, slug, "She got a new phone from her nan for her birthday.", 14
+    )

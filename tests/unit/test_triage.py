@@ -341,6 +341,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "the ice is crackin n theres no adults",
         "Now he's dragging her out to his car by one arm.",
         "He's hitting her round the head at the till.",
+        "She took all her antidepressants an hour ago and now she's really sleepy.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -360,6 +361,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He threatened to stab his brother last summer.",
         "She says he's been hitting her for months.",
         "His mother hits him with a wooden spoon until he cries.",
+        "She took all her tablets with her on holiday.",
         "Boys are sharing a video of him being beaten up.",
         "The 6 year old was left alone for an hour last year.",
         "He walks along the main road to school with his mum.",
