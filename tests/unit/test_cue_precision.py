@@ -8120,6 +8120,106 @@ PAIRS = [
         "The visitors should go home by six.",
         "He shouts that Muslims should be sent home.",
     ),
+    (
+        "forced_marriage",
+        "She picked a dress for the wedding.",
+        "She's meant to pick a husband before the summer.",
+    ),
+    (
+        "neglect",
+        "They left her and her brother on their own for ten minutes.",
+        "Her parents went to Spain and left her and her brother on their own.",
+    ),
+    (
+        "sexual_abuse",
+        "She is tall for her age.",
+        "He tells them they're mature for their age.",
+    ),
+    (
+        "sexual_abuse",
+        "A teacher adds homework on the school app.",
+        "A coach adds the girls on snap.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She likes to meet up with friends.",
+        "Girls are told to link older boys at the park.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She had to do stuff with her homework.",
+        "She had to do stuff with three of them.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "If you sit in the front you get a better view.",
+        "A man says they can have chips if they sit in his car.",
+    ),
+    (
+        "cuckooing",
+        "She sells cakes online from her kitchen.",
+        "Some lads moved into his flat and sell from there.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He is going to OT on Tuesday.",
+        "He keeps going OT for days.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He is older than his brother.",
+        "His olders look after him.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He has bare homework.",
+        "He comes back with bare p's.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He paid cash and a tip.",
+        "He has bare cash and a knife in his bag.",
+    ),
+    (
+        "self_harm",
+        "She deserves to win.",
+        "She says she deserves to feel hungry.",
+    ),
+    (
+        "sexual_abuse",
+        "She was asleep and people were talking.",
+        "She was passed out and people were touching her.",
+    ),
+    (
+        "hate_crime",
+        "She plays the ukulele.",
+        "They called her a p*ki.",
+    ),
+    (
+        "fgm",
+        "My mate has been cutting, she showed me.",
+        "She has been cut, as her mother was.",
+    ),
+    (
+        "online_abuse",
+        "Take care of yourself.",
+        "Every night someone comments kill urself under her pictures.",
+    ),
+    (
+        "domestic_abuse",
+        "He pulled his mum along by the hand.",
+        "He dragged his mum by her hair.",
+    ),
+    (
+        "domestic_abuse",
+        "He paints the walls.",
+        "He punches walls when he's angry.",
+    ),
+    (
+        "self_harm",
+        "I'm starving, what's for tea?",
+        "She has been starving herself.",
+    ),
 ]
 
 
@@ -8557,6 +8657,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "child_criminal_exploitation",
             "He has a new phone and trainers.",
             "He has a new phone and trainers; his grandparents bought them for his birthday.",
+        ),
+        (
+            "self_harm",
+            "She has marks on her thigh.",
+            "She has marks on her thigh from her new tattoo.",
         ),
     ],
 )

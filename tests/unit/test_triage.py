@@ -342,6 +342,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "Now he's dragging her out to his car by one arm.",
         "He's hitting her round the head at the till.",
         "She took all her antidepressants an hour ago and now she's really sleepy.",
+        "my mate just messaged saying he's in the boot of a car and they're taking him somewhere",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
@@ -362,6 +363,8 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "She says he's been hitting her for months.",
         "His mother hits him with a wooden spoon until he cries.",
         "She took all her tablets with her on holiday.",
+        "He put the bags in the boot of the car.",
+        "My stepdad is peak, he punches walls.",
         "Boys are sharing a video of him being beaten up.",
         "The 6 year old was left alone for an hour last year.",
         "He walks along the main road to school with his mum.",
