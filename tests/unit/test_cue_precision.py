@@ -8220,6 +8220,56 @@ PAIRS = [
         "I'm starving, what's for tea?",
         "She has been starving herself.",
     ),
+    (
+        "neglect",
+        "The toddler waves from the upstairs window.",
+        "The toddler is always at the upstairs window banging and screaming.",
+    ),
+    (
+        "sexual_abuse",
+        "She is asking other mums about the school run.",
+        "A man at the stall keeps asking mums which nursery their kids go to.",
+    ),
+    (
+        "burglary_risk",
+        "The sheds got done up with new paint.",
+        "Three sheds got done last week.",
+    ),
+    (
+        "hate_crime",
+        "The gay couple opposite had a party.",
+        "Someone wrote gay scum on the bench.",
+    ),
+    (
+        "neglect",
+        "His mum kicked him out of the kitchen for being noisy.",
+        "His mum kicked him out for being gay.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "They bring them back at 4pm after football.",
+        "Men take the lads out in a van and bring them back at 4am.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She is learning modelling with clay at school.",
+        "He has been offering teenage girls lifts and modelling work.",
+    ),
+    (
+        "modern_slavery",
+        "The boss has the keys.",
+        "He asked to borrow a phone because the boss has ours.",
+    ),
+    (
+        "physical_abuse",
+        "His dad does it with a smile.",
+        "His dad does it with the lighter.",
+    ),
+    (
+        "online_abuse",
+        "He was pretending to be a dinosaur.",
+        "An account is pretending to be a 12 year old footballer.",
+    ),
 ]
 
 

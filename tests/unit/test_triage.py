@@ -343,6 +343,7 @@ def test_confidence_grows_with_more_signs(base: KnowledgeBase) -> None:
         "He's hitting her round the head at the till.",
         "She took all her antidepressants an hour ago and now she's really sleepy.",
         "my mate just messaged saying he's in the boot of a car and they're taking him somewhere",
+        "A man is holding a woman under the water by the lock.",
     ],
 )
 def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
