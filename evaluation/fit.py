@@ -246,11 +246,21 @@ def concern_readings(cases: list[tuple[str, dict[str, Any]]]) -> tuple[np.ndarra
     base, matcher = _knowledge_and_matcher()
     rows, labels = [], []
     for name, without in _each_set_left_out(base, matcher, cases, STACK_SETS):
-        for case in (case for n, case in cases if n == name):
-            encoded = matcher.encoder.encode(sentences(case["text"]) or [case["text"]])
-            rows.append(list(without.concern_evidence(encoded)))
-            labels.append(1.0 if case["expected_categories"] else 0.0)
+        readings, concerns = _readings(without, [case for n, case in cases if n == name])
+        rows += readings
+        labels += concerns
     return np.array(rows), np.array(labels)
+
+
+def _readings(
+    without: SignIndex, cases: list[dict[str, Any]]
+) -> tuple[list[list[float]], list[float]]:
+    """Each case's two concern readings by ``without``, and whether it is a concern."""
+    rows = [
+        list(without.concern_evidence(without.encoder.encode(sentences(c["text"]) or [c["text"]])))
+        for c in cases
+    ]
+    return rows, [1.0 if case["expected_categories"] else 0.0 for case in cases]
 
 
 def _knowledge_and_matcher() -> tuple[KnowledgeBase, SignIndex]:
@@ -269,9 +279,19 @@ def _each_set_left_out(
 ) -> Iterator[tuple[str, SignIndex]]:
     """Each named worked set, with the sentence model fitted without that set's cases."""
     for name in names:
-        left_out = {case["text"] for n, case in cases if n == name}
-        kept = [example for example in base.worked if example.text not in left_out]
-        yield name, SignIndex(base.with_worked(kept), matcher.encoder)
+        yield name, _left_out(base, matcher, cases, {name})
+
+
+def _left_out(
+    base: KnowledgeBase,
+    matcher: SignIndex,
+    cases: list[tuple[str, dict[str, Any]]],
+    names: set[str],
+) -> SignIndex:
+    """The sentence model fitted without the named sets' cases as worked examples."""
+    left_out = {case["text"] for n, case in cases if n in names}
+    kept = [example for example in base.worked if example.text not in left_out]
+    return SignIndex(base.with_worked(kept), matcher.encoder)
 
 
 def fit_concern_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) -> str:
@@ -279,11 +299,17 @@ def fit_concern_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) ->
     counting as the concern classifier counts a no-concern worked example. Fitted to
     convergence by Newton's method: the margin's spread is a few hundredths, so plain
     gradient steps stopped far short of the best weight for it."""
-    sample = np.where(y > 0, 1.0, ordinary_weight)
-    weights, intercept = _newton(x, y, sample)
+    fitted = _fitted_reading(x, y, ordinary_weight)
     return (
-        f"{{classifier: {weights[0]:.3f}, neighbours: {weights[1]:.3f}, "
-        f"intercept: {intercept:.3f}}}"
+        f"{{classifier: {fitted.classifier:.3f}, neighbours: {fitted.neighbours:.3f}, "
+        f"intercept: {fitted.intercept:.3f}}}"
+    )
+
+
+def _fitted_reading(x: np.ndarray, y: np.ndarray, ordinary_weight: float) -> ConcernReading:
+    weights, intercept = _newton(x, y, np.where(y > 0, 1.0, ordinary_weight))
+    return ConcernReading(
+        classifier=float(weights[0]), neighbours=float(weights[1]), intercept=intercept
     )
 
 
@@ -335,22 +361,14 @@ def check_folds(cases: list[tuple[str, dict[str, Any]]], folds: int) -> None:
     rows, labels, scored = [], [], []
     for chunk in np.array_split(np.array(WORKED_SETS), folds):
         fold = set(chunk.tolist())
-        left_out = {case["text"] for n, case in cases if n in fold}
-        without = SignIndex(
-            base.with_worked([e for e in base.worked if e.text not in left_out]), matcher.encoder
-        )
-        for _, case in (pair for pair in cases if pair[0] in fold):
-            encoded = matcher.encoder.encode(sentences(case["text"]) or [case["text"]])
-            rows.append(list(without.concern_evidence(encoded)))
-            labels.append(1.0 if case["expected_categories"] else 0.0)
+        without = _left_out(base, matcher, cases, fold)
+        readings, concerns = _readings(without, [case for n, case in cases if n in fold])
+        rows += readings
+        labels += concerns
         scored.append((fold, without))
     x, y = np.array(rows), np.array(labels)
-    weights, intercept = _newton(
-        x, y, np.where(y > 0, 1.0, base.settings.classifier.ordinary_example_weight)
-    )
-    refitted = ConcernReading(
-        classifier=float(weights[0]), neighbours=float(weights[1]), intercept=intercept
-    )
+    ordinary_weight = base.settings.classifier.ordinary_example_weight
+    refitted = _fitted_reading(x, y, ordinary_weight)
     for label, stack in (("in use", base.model.concern_reading), ("refitted", refitted)):
         missed = alarms = 0
         for fold, without in scored:
