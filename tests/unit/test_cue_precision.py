@@ -8,7 +8,6 @@ import pytest
 
 from safeshare.domain.observation import Observation, infer
 from safeshare.domain.signs import weigh
-from safeshare.domain.text import Typing, tokenise
 from safeshare.knowledge import KnowledgeBase
 
 PAIRS = [
@@ -8920,13 +8919,10 @@ def test_a_birthday_explains_a_gift_only_from_family_the_person_names(base: Know
 def test_children_s_own_spelling_is_read_as_the_words_it_stands_for(base: KnowledgeBase) -> None:
     """A teacher copies a worry-box note with the child's spelling kept; the cues read it."""
     note = "my dad hurted my mum agen last nite and I am scard, he has a nife"
-    rules = base.inference
-    read = [t.raw for t in tokenise(note, Typing(rules.shorthand, rules.ends_in_in))]
+    read = [t.raw for t in infer(Observation(note), base.inference).tokens]
     assert read[:2] == ["my", "dad"]
     assert {"hurt", "again", "night", "scared", "knife"} <= set(read)
     assert _cue_support(base, "domestic_abuse", "I am scard to go home.", 6) > 0
-    # a spelling that is also a word is left as written
-    assert [t.raw for t in tokenise("no aloud", Typing(rules.shorthand, rules.ends_in_in))] == [
-        "no",
-        "aloud",
-    ]
+    # a spelling that is also a word is left as written, and "atm" is also a cash machine
+    left = "no aloud atm"
+    assert [t.raw for t in infer(Observation(left), base.inference).tokens] == left.split()

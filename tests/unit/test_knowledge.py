@@ -130,6 +130,14 @@ def test_a_cue_word_typed_without_its_last_g_is_reported(broken_copy: Path) -> N
     assert "write 'living'" in message
 
 
+def test_a_cue_word_the_shorthand_spells_out_is_reported(broken_copy: Path) -> None:
+    # "wiv" in an observation is read as "with", so a cue word "wiv" never matches
+    _add_self_harm_cue_alternatives(broken_copy, "cant_go_on|cant_go_on_wiv")
+    message = _the_one_problem(broken_copy)
+    assert "'wiv' can never match" in message
+    assert "write 'with'" in message
+
+
 def test_a_word_that_ends_in_in_as_written_may_be_listed(broken_copy: Path) -> None:
     inference = broken_copy / "inference.yaml"
     text = inference.read_text()
@@ -156,7 +164,7 @@ def test_invalid_yaml_reports_its_line(broken_copy: Path) -> None:
 
 def test_every_indicator_has_examples_its_cues_match(base: KnowledgeBase) -> None:
     from safeshare.domain.cues import find
-    from safeshare.domain.text import tokenise
+    from safeshare.domain.observation import Observation, infer
 
     negators = frozenset(base.inference.negators)
     breakers = frozenset(base.inference.negation_breakers)
@@ -166,7 +174,8 @@ def test_every_indicator_has_examples_its_cues_match(base: KnowledgeBase) -> Non
             if not indicator.examples:
                 unmatched.append(f"{slug}: {indicator.text}: no examples")
             for example in indicator.examples:
-                tokens = tokenise(example)
+                # read as an observation is read, phone shorthand and all ("kys")
+                tokens = infer(Observation(example), base.inference).tokens
                 found = (find(cue, tokens, negators, breakers) for cue in indicator.cues)
                 if not any(match and not match.negated for match in found):
                     unmatched.append(f"{slug}: {indicator.text}: {example!r}")

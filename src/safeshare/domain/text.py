@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 
 import snowballstemmer
 
-from safeshare.knowledge.spelling import typed_without_g
+from safeshare.knowledge.spelling import spelled_out
 from safeshare.semantic.sentences import SENTENCE_BREAK
 
 _APOSTROPHES = re.compile(r"[\u2019']")
@@ -133,29 +133,18 @@ class Tokens(list[Token]):
         return {}
 
 
-_AGE_SHORT = re.compile(r"(\d{1,2})(?:yo|yr|yrs|yro)")
-
-
 @dataclass(frozen=True)
 class Typing:
-    """How people type on a phone, so that the cues, written in full words, meet it:
-    ``shorthand`` maps a short form to the words it stands for ("wiv": "with", "rn": "right
-    now"), "11yo" is read as "11 year old", and a word typed without its last "g"
-    ("shoutin", "givin") is read with it unless ``keep_in`` lists it ("cousin", "insulin")."""
+    """How people type on a phone or spell as children, so that the cues, written in full
+    words, meet it: ``shorthand`` maps a short form to the words it stands for ("wiv":
+    "with", "scard": "scared"), "11yo" is read as "11 year old", and a word typed without its
+    last "g" ("shoutin", "givin") is read with it unless ``keep_in`` lists it ("cousin")."""
 
     shorthand: Mapping[str, str] = field(default_factory=dict)
     keep_in: frozenset[str] = frozenset()
 
     def spelled_out(self, word: str) -> tuple[str, ...]:
-        expanded = self.shorthand.get(word)
-        if expanded is not None:
-            return tuple(expanded.split())
-        age = _AGE_SHORT.fullmatch(word)
-        if age:
-            return (age.group(1), "year", "old")
-        if typed_without_g(word, self.keep_in):
-            return (word + "g",)
-        return (word,)
+        return spelled_out(word, self.shorthand, self.keep_in)
 
 
 def tokenise(text: str, typing: Typing | None = None) -> Tokens:

@@ -13,9 +13,10 @@ from safeshare.knowledge.schema import (
     ROUTE_SLUGS,
     SETTING_SLUGS,
     Condition,
+    Inference,
     RoutingRule,
 )
-from safeshare.knowledge.spelling import typed_without_g
+from safeshare.knowledge.spelling import spelled_out
 
 if TYPE_CHECKING:
     from safeshare.knowledge.base import KnowledgeBase
@@ -194,27 +195,34 @@ def _cue_spellings(base: KnowledgeBase) -> Iterator[Found]:
         }
         for key, cues in lists.items():
             yield from _split_contractions(f"harms/{slug}.yaml", key, cues)
-            yield from _dropped_g(f"harms/{slug}.yaml", key, cues, base.inference.ends_in_in)
+            yield from _rewritten(f"harms/{slug}.yaml", key, cues, base.inference)
     inference = base.inference
     for key in ("danger_cues", "danger_now_cues", "habit_cues", "moment_cues", "urgent_cues"):
         cues = getattr(inference, key)
         yield from _split_contractions("inference.yaml", key, cues)
-        yield from _dropped_g("inference.yaml", key, cues, inference.ends_in_in)
+        yield from _rewritten("inference.yaml", key, cues, inference)
 
 
-def _dropped_g(file: str, key: str, cues: list[str], ends_in_in: frozenset[str]) -> Iterator[Found]:
-    """A cue word such as "shoutin" can never match: the observation's "shoutin" is read as
-    "shouting". A word that ends in "in" as written belongs in ``ends_in_in``."""
+def _rewritten(file: str, key: str, cues: list[str], inference: Inference) -> Iterator[Found]:
+    """A cue word that the reading of an observation rewrites can never match: "wiv" is read
+    as "with", "shoutin" as "shouting". A word that ends in "in" as written belongs in
+    ``ends_in_in``."""
     for cue in cues:
         for word in _CUE_WORD_BREAK.split(cue):
-            if typed_without_g(word, ends_in_in):
-                yield (
-                    file,
-                    key,
-                    f"{word!r} can never match: a word typed without its last 'g' is read "
-                    f"with it, so write {word + 'g'!r}, or add {word!r} to ends_in_in in "
-                    "inference.yaml if it ends in 'in' as written",
-                )
+            read = spelled_out(word, inference.shorthand, inference.ends_in_in)
+            if read == (word,):
+                continue
+            where = (
+                f"or add {word!r} to ends_in_in in inference.yaml if it ends in 'in' as written"
+                if read == (word + "g",)
+                else "as inference.yaml's shorthand spells it out"
+            )
+            yield (
+                file,
+                key,
+                f"{word!r} can never match: an observation's {word!r} is read as "
+                f"{' '.join(read)!r}, so write {'_'.join(read)!r}, {where}",
+            )
 
 
 def _split_contractions(file: str, key: str, cues: list[str]) -> Iterator[Found]:

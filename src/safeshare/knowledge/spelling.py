@@ -1,12 +1,33 @@
-"""How a word typed on a phone without its last "g" is recognised ("shoutin", "givin").
+"""How a word typed on a phone, or spelled as a child spells it, is read: the words it stands
+for ("wiv" -> "with", "11yo" -> "11 year old", "shoutin" -> "shouting").
 
 Kept beside the knowledge base because both the reading of an observation and the checks on
-the cue files need it: a cue word that this rule would rewrite can never match as written.
+the cue files need it: a cue word that this reading rewrites can never match as written.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 _VOWELS = frozenset("aeiou")
+_AGE_SHORT = re.compile(r"(\d{1,2})(?:yo|yr|yrs|yro)")
+
+
+def spelled_out(
+    word: str, shorthand: Mapping[str, str], ends_in_in: frozenset[str]
+) -> tuple[str, ...]:
+    """The words ``word`` is read as: its expansion in ``shorthand``, an age typed short, a
+    word typed without its last "g" with it, or itself."""
+    expanded = shorthand.get(word)
+    if expanded is not None:
+        return tuple(expanded.split())
+    age = _AGE_SHORT.fullmatch(word) if word[:1].isdigit() else None
+    if age:
+        return (age.group(1), "year", "old")
+    if typed_without_g(word, ends_in_in):
+        return (word + "g",)
+    return (word,)
 
 
 def typed_without_g(word: str, ends_in_in: frozenset[str]) -> bool:
