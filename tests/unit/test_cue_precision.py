@@ -8270,6 +8270,121 @@ PAIRS = [
         "He was pretending to be a dinosaur.",
         "An account is pretending to be a 12 year old footballer.",
     ),
+    (
+        "physical_abuse",
+        "The twins gave different answers in the quiz.",
+        "Mum and her boyfriend gave differing accounts of how the baby was hurt.",
+    ),
+    (
+        "physical_abuse",
+        "The pupils on the trip were of different ages.",
+        "XR shows #ribs of different ages.",
+    ),
+    (
+        "physical_abuse",
+        "He drew a loop-shaped track for his toy cars.",
+        "Loop-shaped marks on both legs.",
+    ),
+    (
+        "physical_abuse",
+        "She bought daddy a belt for Christmas.",
+        "Child says daddy's belt.",
+    ),
+    (
+        "physical_abuse",
+        "The resident was found on the floor of the lounge doing a jigsaw.",
+        "The resident was found on the floor of her room, bleeding from the head.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "We bought chicken wraps and paid cash at the van.",
+        "He was stopped with 12 wraps & £340 cash.",
+    ),
+    (
+        "financial_abuse",
+        "The savings account rate went down last month.",
+        "Her savings down £40k in six months.",
+    ),
+    (
+        "financial_abuse",
+        "His PIP is paid into his own account.",
+        "Her PIP is paid into her brother's account.",
+    ),
+    (
+        "domestic_abuse",
+        "The game gets rough with the older boys.",
+        "Her stepfather gets rough with her mum when drunk.",
+    ),
+    (
+        "domestic_abuse",
+        "Agency checks, child aged 4. Police: no call-outs to the address.",
+        "Agency checks, child aged 4. Police: called out x3 to the address.",
+    ),
+    (
+        "domestic_abuse",
+        "Police attended the school assembly to talk about road safety.",
+        "Police attended x2 this year after arguments.",
+    ),
+    (
+        "domestic_abuse",
+        "He was shouting he will finish the race.",
+        "He is in the corridor shouting he will finish her.",
+    ),
+    (
+        "domestic_abuse",
+        "He has a history of helping his neighbours.",
+        "He is on licence for DA and has a new partner with young children.",
+    ),
+    (
+        "domestic_abuse",
+        "Their relationship is going well.",
+        "A new relationship not disclosed to probation, with a woman who has three children.",
+    ),
+    (
+        "forced_marriage",
+        "The family have arranged a party for Eid.",
+        "Her family have arranged nikah in Bangladesh at Easter.",
+    ),
+    (
+        "self_harm",
+        "They tried to hang the washing out before the rain.",
+        "He tried to hang himself in the garage last week.",
+    ),
+    (
+        "self_harm",
+        "The attempted robbery was on the news.",
+        "Seen after an attempted hanging two days ago.",
+    ),
+    (
+        "scam_fraud",
+        "HMRC said he would get a tax refund.",
+        "A caller from HMRC said she'd be arrested unless she paid.",
+    ),
+    (
+        "scam_fraud",
+        "A caller rang the branch to ask about opening hours.",
+        "She was withdrawing cash with the caller in the branch on her phone.",
+    ),
+    (
+        "hate_crime",
+        "The drunk man shouts and slurs his words.",
+        "Her neighbour shouts slurs on the stairs.",
+    ),
+    (
+        "hate_crime",
+        "I know what you are going through.",
+        "A note through the door said 'we know what you are'.",
+    ),
+    (
+        "anti_social_behaviour",
+        "We listened to loud music on the drive home.",
+        "Complaints re: loud music 3am.",
+    ),
+    (
+        "anti_social_behaviour",
+        "He gave talks to neighbours about recycling.",
+        "Threats to neighbours who complained about the noise.",
+    ),
 ]
 
 
@@ -8713,6 +8828,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
             "She has marks on her thigh.",
             "She has marks on her thigh from her new tattoo.",
         ),
+        (
+            "physical_abuse",
+            "A 3 month old baby has a scratch on her cheek.",
+            "A 3 month old baby has a scratch on her cheek from her own fingernails.",
+        ),
     ],
 )
 def test_an_ordinary_explanation_makes_a_sign_count_for_less(
@@ -8926,3 +9046,19 @@ def test_children_s_own_spelling_is_read_as_the_words_it_stands_for(base: Knowle
     # a spelling that is also a word is left as written, and "atm" is also a cash machine
     left = "no aloud atm"
     assert [t.raw for t in infer(Observation(left), base.inference).tokens] == left.split()
+
+
+def test_practitioners_abbreviations_are_read_as_the_words_they_stand_for(
+    base: KnowledgeBase,
+) -> None:
+    """Notes professionals write for each other ("YP", "SF", "b/f", "w/", "c/o") meet the
+    cues; an abbreviation with a second common meaning is left as written ("da", also "dad")."""
+    note = "YP (15) c/o SF gets rough w/ her mum; older b/f, pt 67 y/o, OD x2"
+    read = [t.raw for t in infer(Observation(note), base.inference).tokens]
+    assert read[:2] == ["young", "person"]
+    assert {"complains", "stepfather", "with", "boyfriend", "patient", "overdose"} <= set(read)
+    assert "da" in [t.raw for t in infer(Observation("me da hits me"), base.inference).tokens]
+    swore = [t.raw for t in infer(Observation("calling them little sh*ts"), base.inference).tokens]
+    assert "self" not in swore
+    assert _cue_support(base, "child_sexual_exploitation", "Her older b/f is 24.", 14) > 0
+    assert _cue_support(base, "domestic_abuse", "SF gets rough w/ mum when drunk.", 14) > 0

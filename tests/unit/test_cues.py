@@ -240,3 +240,25 @@ def test_words_typed_on_a_phone_are_read_as_the_words_they_stand_for() -> None:
     assert [token.raw for token in tokenise(kept, typing)] == kept.split()
     # without a typing table, words are read as typed
     assert [token.raw for token in tokenise("out wiv him rn")] == ["out", "wiv", "him", "rn"]
+
+
+def test_a_short_form_with_a_slash_is_read_as_the_words_it_stands_for() -> None:
+    """Practitioners write "b/f" and "w/"; other slashed words are two words, as before."""
+    typing = Typing({"b/f": "boyfriend", "w/": "with", "y/o": "year old"}, frozenset())
+    read = [token.raw for token in tokenise("15 y/o seen w/ older b/f and/or friends 24/7", typing)]
+    assert read == [
+        "15",
+        "year",
+        "old",
+        "seen",
+        "with",
+        "older",
+        "boyfriend",
+        "and",
+        "or",
+        "friends",
+        "24",
+        "7",
+    ]
+    # without a typing table, a slash splits words as any other mark does
+    assert [token.raw for token in tokenise("b/f w/ her")] == ["b", "f", "w", "her"]

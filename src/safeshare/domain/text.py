@@ -17,7 +17,10 @@ from safeshare.semantic.sentences import SENTENCE_BREAK
 
 _APOSTROPHES = re.compile(r"[\u2019']")
 _POSSESSIVE = re.compile(r"(\w)[\u2019']s\b")
-_NOT_WORD = re.compile(r"[^a-z0-9&]+")
+# A slash stays inside a word here so that the short forms practitioners write with one
+# ("b/f", "w/", "c/o") can be read as the words they stand for; other slashed words are
+# split at the slash as they are read ("and/or", "24/7").
+_NOT_WORD = re.compile(r"[^a-z0-9&/]+")
 # Within a sentence (split first, at SENTENCE_BREAK), clauses end at semicolons, colons,
 # commas and words that turn a sentence around, so that "no bruises, but she flinches"
 # negates the bruises and not the flinching. A comma between digits is part of a number
@@ -30,7 +33,7 @@ _CLAUSE_BREAK = re.compile(
 def words(text: str) -> list[str]:
     """Lower-case words: accents folded ("fiancée" -> "fiancee"), possessives dropped
     ("baby's" -> "baby"), other apostrophes removed ("don't" -> "dont"), hyphens split
-    ("14-year-old" -> "14 year old")."""
+    ("14-year-old" -> "14 year old"); a slash is kept inside a word ("b/f") for reading."""
     plain = _APOSTROPHES.sub("", _POSSESSIVE.sub(r"\1", _unaccented(text).lower()))
     return [w for w in _NOT_WORD.split(plain) if w]
 
@@ -147,13 +150,17 @@ class Typing:
         return spelled_out(word, self.shorthand, self.keep_in)
 
 
+def _unslashed(word: str) -> list[str]:
+    return [part for part in word.split("/") if part]
+
+
 def tokenise(text: str, typing: Typing | None = None) -> Tokens:
     tokens = Tokens()
     clause = 0
     for sentence_index, sentence in enumerate(SENTENCE_BREAK.split(text)):
         for part in _CLAUSE_BREAK.split(sentence):
             for typed in words(part):
-                for word in typing.spelled_out(typed) if typing else (typed,):
+                for word in typing.spelled_out(typed) if typing else _unslashed(typed):
                     tokens.append(Token(stem(word), word, sentence_index, clause))
             clause += 1
     return tokens

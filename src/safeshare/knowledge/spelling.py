@@ -17,11 +17,19 @@ _AGE_SHORT = re.compile(r"(\d{1,2})(?:yo|yr|yrs|yro)")
 def spelled_out(
     word: str, shorthand: Mapping[str, str], ends_in_in: frozenset[str]
 ) -> tuple[str, ...]:
-    """The words ``word`` is read as: its expansion in ``shorthand``, an age typed short, a
-    word typed without its last "g" with it, or itself."""
+    """The words ``word`` is read as: its expansion in ``shorthand``, each part of a word
+    with a slash that the table does not hold, an age typed short, a word typed without its
+    last "g" with it, or itself."""
     expanded = shorthand.get(word)
     if expanded is not None:
         return tuple(expanded.split())
+    if "/" in word:  # "b/f" and "w/" are in the table; "and/or" and "24/7" are two words
+        return tuple(
+            read
+            for part in word.split("/")
+            if part
+            for read in spelled_out(part, shorthand, ends_in_in)
+        )
     age = _AGE_SHORT.fullmatch(word) if word[:1].isdigit() else None
     if age:
         return (age.group(1), "year", "old")
