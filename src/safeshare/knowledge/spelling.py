@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from safeshare.knowledge.schema import Inference
 
 _VOWELS = frozenset("aeiou")
 _AGE_SHORT = re.compile(r"(\d{1,2})(?:yo|yr|yrs|yro)")
+_TYPED_WORD = re.compile(r"[A-Za-z0-9&/]+")
 
 
 def spelled_out(
@@ -50,3 +55,26 @@ def typed_without_g(word: str, ends_in_in: frozenset[str]) -> bool:
         and word.isalpha()
         and word not in ends_in_in
     )
+
+
+def spelled_text(text: str, shorthand: Mapping[str, str], ends_in_in: frozenset[str]) -> str:
+    """The text with each word the reading rewrites spelled out ("SF gets rough w/ M" ->
+    "stepfather gets rough with M"), and everything else as written, so that the sentence
+    model reads the words the cues read. A slashed word the table does not hold ("8/12",
+    "24/7") is left whole."""
+
+    def spelled(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        word = typed.lower()
+        if "/" in word and word not in shorthand:
+            return typed
+        read = spelled_out(word, shorthand, ends_in_in)
+        return typed if read == (word,) else " ".join(read)
+
+    return _TYPED_WORD.sub(spelled, text)
+
+
+def as_read(text: str, rules: Inference) -> str:
+    """An observation as the sentence model reads it: with the short forms the cues read
+    spelled out, by the knowledge base's own table."""
+    return spelled_text(text, rules.shorthand, rules.ends_in_in)

@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from safeshare.knowledge import KnowledgeBase
+from safeshare.knowledge.spelling import as_read
 from safeshare.semantic.classifier import ORDINARY, HarmClassifier
 from safeshare.semantic.neighbours import WorkedNeighbours
 from safeshare.semantic.sentences import sentences
@@ -74,7 +75,10 @@ class SignIndex:
         cache_dir = cache_dir or default_cache_dir()
         self.vectors = self._vectors([row[2] for row in rows], cache_dir)
         ordinary = self._vectors(base.ordinary.situations, cache_dir)
-        examples = self._observation_vectors([e.text for e in base.worked], cache_dir)
+        # Worked examples are read as observations are: short forms spelled out.
+        examples = self._observation_vectors(
+            [as_read(e.text, base.inference) for e in base.worked], cache_dir
+        )
         primary = [e.harms[0] if e.harms else ORDINARY for e in base.worked]
         self.classifier = HarmClassifier(
             np.concatenate([self.vectors, ordinary, examples]),

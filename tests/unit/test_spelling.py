@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from safeshare.knowledge.spelling import spelled_text
+
+TABLE = {"w/": "with", "b/f": "boyfriend", "sf": "stepfather", "pt": "patient", "scard": "scared"}
+
+
+def test_only_the_words_the_reading_rewrites_are_spelled_out_in_a_text() -> None:
+    text = "SF gets rough w/ M; her b/f (22) is shoutin. Pt's 11yo was scard, 24/7."
+    assert spelled_text(text, TABLE, frozenset()) == (
+        "stepfather gets rough with M; her boyfriend (22) is shouting. "
+        "patient's 11 year old was scared, 24/7."
+    )
+
+
+def test_a_text_with_nothing_to_spell_out_is_unchanged() -> None:
+    text = "Her cousin Kevin, 14, said he's fine: the café was shut at 8/12."
+    assert spelled_text(text, TABLE, frozenset({"cousin", "kevin"})) == text
