@@ -8385,6 +8385,71 @@ PAIRS = [
         "He gave talks to neighbours about recycling.",
         "Threats to neighbours who complained about the noise.",
     ),
+    (
+        "forced_marriage",
+        "It's tradition to wear red, and she'll learn to like it.",
+        "The wedding is just a bit of tradition and she'll learn to like him.",
+    ),
+    (
+        "financial_abuse",
+        "His mates take turns to buy their drinks.",
+        "The lads who help him make him buy their cigarettes.",
+    ),
+    (
+        "domestic_abuse",
+        "The shop manager checks the receipts at closing.",
+        "He checks her receipts and every penny she spends.",
+    ),
+    (
+        "domestic_abuse",
+        "Mum only lets her have 20 minutes on the iPad.",
+        "My dad only lets my mum have twenty pounds a week.",
+    ),
+    (
+        "emotional_abuse",
+        "We filmed him crossing the finish line, it was such fun.",
+        "The carer said it was just a bit of fun when she filmed him struggling to eat.",
+    ),
+    (
+        "hate_crime",
+        "My disabled brother loves his football club.",
+        "Teenagers have shouted 'paedo' at my disabled brother every day.",
+    ),
+    (
+        "physical_abuse",
+        "He was knocked over by two lads playing rugby.",
+        "An old man has been pushed over by two lads at the bus stop.",
+    ),
+    (
+        "self_harm",
+        "He went into the garage with a rope to tie down the trailer.",
+        "He went into the garage with a rope and shut the door.",
+    ),
+    (
+        "self_harm",
+        "She had plasters on her arm after her jabs.",
+        "I saw plasters all up her arm when she reached for the remote.",
+    ),
+    (
+        "radicalisation",
+        "They said the rules should be changed.",
+        "He says some of them should be deported.",
+    ),
+    (
+        "radicalisation",
+        "She painted the fence white and was proud of it.",
+        "He shares videos from a channel called White Awakening.",
+    ),
+    (
+        "honour_based_abuse",
+        "He said goodbye to his little brother over the fence and said it won't hurt for long.",
+        "Her brothers said they would hurt her if she saw him again.",
+    ),
+    (
+        "fgm",
+        "The carer helped her wash her private parts.",
+        "They did her private part in Somalia.",
+    ),
 ]
 
 
