@@ -8450,6 +8450,76 @@ PAIRS = [
         "The carer helped her wash her private parts.",
         "They did her private part in Somalia.",
     ),
+    (
+        "physical_abuse",
+        "She shook the baby's rattle to make him laugh.",
+        "I shook my baby last night when she wouldn't stop crying.",
+    ),
+    (
+        "neglect",
+        "She threw the breakfast wrappers in the bin.",
+        "My 4 year old made her own breakfast from the bin.",
+    ),
+    (
+        "neglect",
+        "The kids stay at home with their gran when we do the night shift.",
+        "We leave our kids at home when we do the night shift.",
+    ),
+    (
+        "neglect",
+        "I left my 2 year old in the car with her dad while I paid for petrol.",
+        "I've left my 2 year old in the car outside the bookies in this heat.",
+    ),
+    (
+        "domestic_abuse",
+        "I put a tracker on my bike after it was stolen.",
+        "I've put a tracker on her car.",
+    ),
+    (
+        "domestic_abuse",
+        "I read my wife's texts out loud for her while she drives.",
+        "I've been going through my wife's phone every night.",
+    ),
+    (
+        "domestic_abuse",
+        "I don't let her see her friends until her homework's done.",
+        "I don't let her see her friends unless I'm there.",
+    ),
+    (
+        "domestic_abuse",
+        "My partner put the shelf up against the wall.",
+        "I've got my partner up against the wall and I can't calm down.",
+    ),
+    (
+        "domestic_abuse",
+        "His social worker checks the accounts every year.",
+        "He checks her phone and her bank account every night.",
+    ),
+    (
+        "hate_crime",
+        "I manage his money because he has a learning disability.",
+        "He was attacked because of his disability.",
+    ),
+    (
+        "radicalisation",
+        "We need to take our country back to its roots of kindness.",
+        "They say we need to take our country back by force.",
+    ),
+    (
+        "scam_fraud",
+        "I moved my pension to a new provider after a meeting at my bank.",
+        "He got me to move my whole pension into a hotel scheme in Cape Verde.",
+    ),
+    (
+        "anti_social_behaviour",
+        "We kicked the ball over the fence again.",
+        "Every night we kick their fence in.",
+    ),
+    (
+        "fgm",
+        "I've been cutting my thighs with a blade.",
+        "She says she has been cut, down there, in the holidays.",
+    ),
 ]
 
 

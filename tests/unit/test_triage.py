@@ -413,6 +413,7 @@ def test_danger_words_are_recognised(base: KnowledgeBase, text: str) -> None:
         "He recycled the broken bottle at the bottle bank.",
         "He was drunk at the party and spilt his drink on the rug.",
         "We put ice in the drinks at the lake cafe.",
+        "Every night we bang on the windows of the old couple at the end of the street.",
     ],
 )
 def test_ordinary_words_are_not_danger(base: KnowledgeBase, text: str) -> None:
