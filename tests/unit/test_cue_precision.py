@@ -8520,6 +8520,31 @@ PAIRS = [
         "I've been cutting my thighs with a blade.",
         "She says she has been cut, down there, in the holidays.",
     ),
+    (
+        "child_sexual_exploitation",
+        "My neighbour asked us to help find her dog.",
+        "A man asked children at the gates to help find his puppy.",
+    ),
+    (
+        "fgm",
+        "My aunt who does the cooking has flown in for the wedding.",
+        "The aunt who does it has flown in for the girls.",
+    ),
+    (
+        "fgm",
+        "She is recovering from a small operation in hospital.",
+        "Painkillers for a girl of 8 after a small operation at home.",
+    ),
+    (
+        "scam_fraud",
+        "A courier is coming to collect the parcel for the return.",
+        "She must withdraw £9,000 for a courier to collect as evidence.",
+    ),
+    (
+        "financial_abuse",
+        "The neighbour is taking in her post while she's away.",
+        "Her son is taking her post and hiding her bank letters.",
+    ),
 ]
 
 
