@@ -16,3 +16,9 @@ def test_only_the_words_the_reading_rewrites_are_spelled_out_in_a_text() -> None
 def test_a_text_with_nothing_to_spell_out_is_unchanged() -> None:
     text = "Her cousin Kevin, 14, said he's fine: the café was shut at 8/12."
     assert spelled_text(text, TABLE, frozenset({"cousin", "kevin"})) == text
+
+
+def test_an_initial_in_capitals_is_not_a_short_form() -> None:
+    """ "Dr R" is a name; "r u ok" is typed short."""
+    table = {"r": "are", "u": "you"}
+    assert spelled_text("GP (Dr R): r u ok", table, frozenset()) == "GP (Dr R): are you ok"

@@ -66,8 +66,8 @@ def spelled_text(text: str, shorthand: Mapping[str, str], ends_in_in: frozenset[
     def spelled(match: re.Match[str]) -> str:
         typed = match.group(0)
         word = typed.lower()
-        if "/" in word and word not in shorthand:
-            return typed
+        if ("/" in word and word not in shorthand) or (len(typed) == 1 and typed.isupper()):
+            return typed  # "8/12"; an initial, "Dr R", is not "r" for "are"
         read = spelled_out(word, shorthand, ends_in_in)
         return typed if read == (word,) else " ".join(read)
 
