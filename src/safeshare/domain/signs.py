@@ -96,11 +96,11 @@ class Evidence:
 
 
 def _matches(
-    indicator: Indicator, tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]
+    cues: Sequence[str], tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]
 ) -> bool | None:
     """True if a cue matches, False if it only matched negated ("no bruises"), None if absent."""
     seen_negated = False
-    for cue in indicator.cues:
+    for cue in cues:
         match = find(cue, tokens, negators, breakers)
         if match and not match.negated:
             return True
@@ -139,7 +139,7 @@ def weigh(
 
 
 def _matched(
-    harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: set[int]
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: _Possible
 ) -> tuple[list[Indicator], list[Indicator]]:
     """The indicators that fit the person's age whose cues match, and those whose cues
     matched only negated ("no bruises")."""
@@ -150,7 +150,7 @@ def _matched(
     for number, (indicator, fit) in enumerate(zip(harm.indicators, fits, strict=True)):
         if not fit or number not in possible:
             continue
-        found = _matches(indicator, tokens, negators, base.inference.negation_breakers)
+        found = _matches(possible[number], tokens, negators, base.inference.negation_breakers)
         if found:
             matched.append(indicator)
         elif found is False:
@@ -159,7 +159,7 @@ def _matched(
 
 
 def _reassured(
-    harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: set[int]
+    harm: Harm, inferred: Inferred, base: KnowledgeBase, possible: _Possible
 ) -> list[Reassurance]:
     """The ordinary explanations the observation gives for this harm: not those it says
     were refused ("won't show her the receipts")."""
@@ -170,7 +170,7 @@ def _reassured(
         for number, reassurance in enumerate(harm.reassurances)
         if number in possible
         and _fits_age(reassurance, inferred.age)
-        and any(hit(cue, tokens, negators, breakers) for cue in reassurance.cues)
+        and any(hit(cue, tokens, negators, breakers) for cue in possible[number])
     ]
 
 
@@ -181,42 +181,51 @@ def _fits_age(reassurance: Reassurance, age: int | None) -> bool:
     return (low is None or age >= low) and (high is None or age < high)
 
 
+_Possible = dict[
+    int, list[str]
+]  # an indicator's or reassurance's number: its cues that could match
+
+
 class _CueLists:
     """Every indicator's and reassurance's cues in one first-word index, so an observation's
-    words are looked up once for all harms rather than once for each."""
+    words are looked up once for all harms rather than once for each, and only the cues
+    whose first words it holds are tried (most of an indicator's cues cannot match)."""
 
     def __init__(self, harms: Sequence[Harm]) -> None:
-        lists: list[list[str]] = []
-        self._owners: list[tuple[str, bool, int]] = []  # harm, a reassurance?, its number
+        cues: list[list[str]] = []
+        self._owners: list[tuple[str, bool, int, str]] = []  # harm, a reassurance?, number, cue
         for harm in harms:
-            for number, indicator in enumerate(harm.indicators):
-                lists.append(indicator.cues)
-                self._owners.append((harm.slug, False, number))
-            for number, reassurance in enumerate(harm.reassurances):
-                lists.append(reassurance.cues)
-                self._owners.append((harm.slug, True, number))
-        self._starts = CueStarts(lists)
+            owned = [(False, n, i.cues) for n, i in enumerate(harm.indicators)] + [
+                (True, n, r.cues) for n, r in enumerate(harm.reassurances)
+            ]
+            for is_reassurance, number, own_cues in owned:
+                for cue in own_cues:
+                    cues.append([cue])
+                    self._owners.append((harm.slug, is_reassurance, number, cue))
+        self._starts = CueStarts(cues)
 
-    def possible(self, tokens: Sequence[Token]) -> dict[str, tuple[set[int], set[int]]]:
-        """For each harm, the indicators and the reassurances whose cues could match."""
-        found: dict[str, tuple[set[int], set[int]]] = {}
-        for number in self._starts.possible(tokens):
-            slug, is_reassurance, own = self._owners[number]
-            found.setdefault(slug, (set(), set()))[is_reassurance].add(own)
+    def possible(self, tokens: Sequence[Token]) -> dict[str, tuple[_Possible, _Possible]]:
+        """For each harm, the indicators and the reassurances whose cues could match, with
+        those cues in the order they are written."""
+        found: dict[str, tuple[_Possible, _Possible]] = {}
+        for number in sorted(self._starts.possible(tokens)):
+            slug, is_reassurance, own, cue = self._owners[number]
+            owned = found.setdefault(slug, ({}, {}))[is_reassurance]
+            owned.setdefault(own, []).append(cue)
         return found
 
 
-def _possible(harm: Harm, inferred: Inferred, base: KnowledgeBase) -> tuple[set[int], set[int]]:
+def _possible(harm: Harm, inferred: Inferred, base: KnowledgeBase) -> tuple[_Possible, _Possible]:
     """The harm's indicators and reassurances whose cues could match the observation."""
     tokens = inferred.tokens
     if base.harms.get(harm.slug) is not harm:  # a harm of its own, as a test may make
-        return _CueLists([harm]).possible(tokens).get(harm.slug, (set(), set()))
+        return _CueLists([harm]).possible(tokens).get(harm.slug, ({}, {}))
     lists = _cue_lists_of(base)
     memo = tokens.memo if isinstance(tokens, Tokens) else {}
     if lists not in memo:
         memo[lists] = lists.possible(tokens)
-    by_harm = cast(dict[str, tuple[set[int], set[int]]], memo[lists])
-    return by_harm.get(harm.slug, (set(), set()))
+    by_harm = cast(dict[str, tuple[_Possible, _Possible]], memo[lists])
+    return by_harm.get(harm.slug, ({}, {}))
 
 
 @lru_cache(maxsize=4)  # a knowledge base is hashed by identity: one entry a load
