@@ -8545,6 +8545,56 @@ PAIRS = [
         "The neighbour is taking in her post while she's away.",
         "Her son is taking her post and hiding her bank letters.",
     ),
+    (
+        "hate_crime",
+        "Her mum was telling the other mums the little one's going back home this summer.",
+        "The lads keep shouting at them to go back home.",
+    ),
+    (
+        "hate_crime",
+        "She wrote a poem about terrorists on the wall display for her RE project.",
+        "Someone scratched 'terrorists' into their car last night.",
+    ),
+    (
+        "neglect",
+        "He wolfed down his dinner because he wanted to get back to his game.",
+        "He wolfs his lunch as if someone might take it off him.",
+    ),
+    (
+        "neglect",
+        "His new shoes are held together with velcro straps.",
+        "His shoes are held together with tape.",
+    ),
+    (
+        "domestic_abuse",
+        "She batters the fish every Friday at her dad's chip shop.",
+        "His dad batters his mum every weekend when he's had a drink.",
+    ),
+    (
+        "financial_abuse",
+        "She's having her pension paid into her new account.",
+        "Her nephew's been having her pension off her every week.",
+    ),
+    (
+        "fgm",
+        "The kitchen has to be made clean before the inspection.",
+        "She's going home this summer to be made clean like her big sisters.",
+    ),
+    (
+        "forced_marriage",
+        "They're planning the wedding at a venue they've never seen.",
+        "They've set the nikah for next month with a lad she's never met.",
+    ),
+    (
+        "self_harm",
+        "She was slicing bread when she caught her arm on the knife.",
+        "She's been slicing her arms again.",
+    ),
+    (
+        "self_harm",
+        "His son is coming up to sort it at the weekend.",
+        "I've sorted it for Sunday when they're all out.",
+    ),
 ]
 
 
@@ -9222,3 +9272,18 @@ def test_practitioners_abbreviations_are_read_as_the_words_they_stand_for(
     assert "self" not in swore
     assert _cue_support(base, "child_sexual_exploitation", "Her older b/f is 24.", 14) > 0
     assert _cue_support(base, "domestic_abuse", "SF gets rough w/ mum when drunk.", 14) > 0
+
+
+def test_regional_words_are_read_as_the_words_they_stand_for(base: KnowledgeBase) -> None:
+    """People write as they speak across the UK ("the bairns are aye clarty", "feart tae go
+    hame", "into t'door"); a regional word that is also another word is left as written
+    ("hoy", a school's Head of Year)."""
+    said = "The bairns are clarty, me mam's fella lamped him, he's feart tae go hame, into t'door"
+    read = [t.raw for t in infer(Observation(said), base.inference).tokens]
+    assert {"children", "dirty", "mum", "hit", "scared", "to", "home", "the", "door"} <= set(read)
+    assert not {"bairns", "clarty", "mam", "lamped", "feart", "tae", "hame", "tdoor"} & set(read)
+    assert "hoy" in [t.raw for t in infer(Observation("HoY (DM) log"), base.inference).tokens]
+    assert _cue_support(base, "domestic_abuse", "The wean says his da batters his maw.", 8) > 0
+    assert (
+        _cue_support(base, "online_abuse", "He's askin' for pictures o' him in his pants.", 11) > 0
+    )

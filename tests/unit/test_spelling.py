@@ -22,3 +22,12 @@ def test_an_initial_in_capitals_is_not_a_short_form() -> None:
     """ "Dr R" is a name; "r u ok" is typed short."""
     table = {"r": "are", "u": "you"}
     assert spelled_text("GP (Dr R): r u ok", table, frozenset()) == "GP (Dr R): are you ok"
+
+
+def test_the_article_written_as_spoken_is_read_as_the() -> None:
+    """ "t'door" in Yorkshire speech is "the door"; a quoted name "big t'" and "can't" are not."""
+    text = "He walked into t'door, said 'big t' can't come."
+    assert (
+        spelled_text(text, TABLE, frozenset())
+        == "He walked into the door, said 'big t' can't come."
+    )

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 
 import snowballstemmer
 
-from safeshare.knowledge.spelling import spelled_out
+from safeshare.knowledge.spelling import spelled_out, the_spelled_out
 from safeshare.semantic.sentences import SENTENCE_BREAK
 
 _APOSTROPHES = re.compile(r"[\u2019']")
@@ -33,8 +33,10 @@ _CLAUSE_BREAK = re.compile(
 def words(text: str) -> list[str]:
     """Lower-case words: accents folded ("fiancée" -> "fiancee"), possessives dropped
     ("baby's" -> "baby"), other apostrophes removed ("don't" -> "dont"), hyphens split
-    ("14-year-old" -> "14 year old"); a slash is kept inside a word ("b/f") for reading."""
-    plain = _APOSTROPHES.sub("", _POSSESSIVE.sub(r"\1", _unaccented(text).lower()))
+    ("14-year-old" -> "14 year old"), "t'" before a word read as "the" ("t'door"); a slash is
+    kept inside a word ("b/f") for reading."""
+    lowered = the_spelled_out(_unaccented(text).lower())
+    plain = _APOSTROPHES.sub("", _POSSESSIVE.sub(r"\1", lowered))
     return [w for w in _NOT_WORD.split(plain) if w]
 
 

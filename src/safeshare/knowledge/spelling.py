@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 _VOWELS = frozenset("aeiou")
 _AGE_SHORT = re.compile(r"(\d{1,2})(?:yo|yr|yrs|yro)")
 _TYPED_WORD = re.compile(r"[A-Za-z0-9&/]+")
+# "t'door", "on t'floor": the article as Yorkshire and Lancashire speech write it. Only before
+# a letter, so a quoted "big t' " or "can't" is left.
+_SPOKEN_THE = re.compile(r"\b[Tt][\u2019'](?=[A-Za-z])")
+
+
+def the_spelled_out(text: str) -> str:
+    """The text with "t'" before a word read as "the " ("into t'door" -> "into the door")."""
+    return _SPOKEN_THE.sub("the ", text)
 
 
 def spelled_out(
@@ -71,7 +79,7 @@ def spelled_text(text: str, shorthand: Mapping[str, str], ends_in_in: frozenset[
         read = spelled_out(word, shorthand, ends_in_in)
         return typed if read == (word,) else " ".join(read)
 
-    return _TYPED_WORD.sub(spelled, text)
+    return _TYPED_WORD.sub(spelled, the_spelled_out(text))
 
 
 def as_read(text: str, rules: Inference) -> str:
