@@ -8595,6 +8595,76 @@ PAIRS = [
         "His son is coming up to sort it at the weekend.",
         "I've sorted it for Sunday when they're all out.",
     ),
+    (
+        "child_criminal_exploitation",
+        "You dropped your bag on the bus, you should ring lost property.",
+        "You dropped the parcel, you pay for it.",
+    ),
+    (
+        "online_abuse",
+        "Delete these messages from the spam folder.",
+        "Delete these msgs ok?",
+    ),
+    (
+        "online_abuse",
+        "Don't tell your dad I bought you sweets.",
+        "Add me on Snap and don't tell your parents.",
+    ),
+    (
+        "forced_marriage",
+        "Her family have agreed to the school trip.",
+        "The girl's family have agreed, the nikah is on the 12th.",
+    ),
+    (
+        "fgm",
+        "She'll be a big girl after her sixth birthday party.",
+        "You will be a big girl after the ceremony.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "The older boys will be there to help with the free drinks at the fete.",
+        "The older lads will be there with free vodka.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She put a vitamin tablet in her drink to make it fizzy.",
+        "A boy put something in her drink at the party.",
+    ),
+    (
+        "sexual_abuse",
+        "Grandad gives the kids sweets and they sit on his lap for a story.",
+        "He gives her sweets if she sits on his lap.",
+    ),
+    (
+        "honour_based_abuse",
+        "Mum felt sick with worry when she was late.",
+        "Her brothers say she has made dad ill with shame.",
+    ),
+    (
+        "self_harm",
+        "Sorry for everything I said last night, I was tired.",
+        "He texted 'sorry for everything' and switched his phone off.",
+    ),
+    (
+        "self_harm",
+        "The barber has started cutting hair again.",
+        "I've started cutting again.",
+    ),
+    (
+        "self_harm",
+        "I'll pick you up on Saturday after the match.",
+        "She said she's picked Sunday, when everyone's out.",
+    ),
+    (
+        "domestic_abuse",
+        "Don't make me do the washing up again, it's your turn!",
+        "He said don't make me do what I did last time.",
+    ),
+    (
+        "domestic_abuse",
+        "You know what happens if the plants are not watered.",
+        "If you're not home by six you know what happens.",
+    ),
 ]
 
 
