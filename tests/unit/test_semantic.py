@@ -216,10 +216,16 @@ def test_the_classifier_reads_the_kind_of_harm_from_new_wording(base: KnowledgeB
 
 class _Reading:
     def __init__(
-        self, kinds: dict[str, float], similarity: float, concern: float = 0.5, danger: float = 0.0
+        self,
+        kinds: dict[str, float],
+        similarity: float,
+        concern: float = 0.5,
+        danger: float = 0.0,
+        peak: float = 0.0,
     ) -> None:
         self.kinds = kinds
         self.concern = concern
+        self.peak = peak
         self.danger = danger
         self.danger_like: str | None = (
             "A child is alone on a busy road right now." if danger else None
@@ -345,6 +351,32 @@ def test_a_reading_of_ordinary_life_discounts_one_listed_word(base: KnowledgeBas
     assert max(e.support for e in evidence) >= base.settings.sign_threshold  # a cue matched
     assert concern
     assert not ordinary
+
+
+def test_a_worry_told_among_chat_is_not_discounted_for_the_chat(base: KnowledgeBase) -> None:
+    """The whole message reads as ordinary life, but the sentence the cue matched in reads
+    as a concern on its own: the cue's evidence keeps its weight."""
+    kinds = dict.fromkeys(base.harms, 0.0)
+    text = "The family at number 8 have had lots of visitors calling at all hours this week."
+    inferred = infer(Observation(text), base.inference)
+    chat, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=0.0, peak=1.0))
+    plain, _ = rank(inferred, base, _Reading(kinds, 0.2, concern=0.0, peak=0.0))
+    assert chat
+    assert not plain
+
+
+def test_the_peak_reading_is_the_sentence_that_reads_most_as_a_concern(
+    base: KnowledgeBase,
+) -> None:
+    matcher = load_matcher(base)
+    assert matcher is not None
+    worry = "Her stepdad burns her arms with cigarettes and locks her in."
+    chat = ["Thanks for the recipe, it was lovely.", worry, "The lasagne was delicious."]
+    told = matcher.read(chat)
+    alone = matcher.read([worry])
+    assert told.concern < told.peak
+    assert told.peak == pytest.approx(alone.concern, abs=0.02)
+    assert alone.peak == alone.concern  # one sentence: the whole observation is the sentence
 
 
 def _classifier(base: KnowledgeBase, **settings: float) -> KnowledgeBase:

@@ -41,7 +41,8 @@ class Reading(Protocol):
     sentences come to each of its indicators (closest first); the classifier's probability
     that the observation is each kind of harm; and the concern reading's probability that it
     is a concern at all rather than ordinary life; and how much closer it comes to worked
-    examples where someone was in immediate danger than to the rest, with the closest."""
+    examples where someone was in immediate danger than to the rest, with the closest; and
+    the concern reading of the sentence that reads most as a concern on its own (``peak``)."""
 
     @property
     def closeness(self) -> Mapping[str, Sequence[Near]]: ...
@@ -49,6 +50,8 @@ class Reading(Protocol):
     def kinds(self) -> Mapping[str, float]: ...
     @property
     def concern(self) -> float: ...
+    @property
+    def peak(self) -> float: ...
     @property
     def danger(self) -> float: ...
     @property
@@ -299,14 +302,16 @@ def concern_level(
     signs, and (with the sentence model) how far the whole observation reads as a concern
     rather than ordinary life, by noisy-or. A whole observation that reads as ordinary life
     also discounts the signs' evidence: one listed word ("visitors", "shouted") in an
-    ordinary afternoon is how most false alarms arose. The classifier's harm probabilities
-    never count here: they name some harm for any words."""
+    ordinary afternoon is how most false alarms arose. The discount takes the sentence that
+    reads most as a concern: a worry told in one sentence among chat ("thanks for the recipe!
+    ... anyway, the lasagne was delicious") is not discounted for the chat around it. The
+    classifier's harm probabilities never count here: they name some harm for any words."""
     strongest = max(evidence, key=lambda e: e.support, default=None)
     support = strongest.support if strongest else 0.0
     if reading is None or strongest is None:
         return support
     settings = base.settings.classifier
-    support *= 1 - settings.ordinary_discount * (1 - reading.concern)
+    support *= 1 - settings.ordinary_discount * (1 - max(reading.concern, reading.peak))
     # An ordinary explanation that accounts for the strongest sign accounts for this too.
     unlike_ordinary = _damped(
         settings.concern_weight * reading.concern,

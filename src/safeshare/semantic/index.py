@@ -46,6 +46,9 @@ class Reading:
     # to the rest, and the closest of those.
     danger: float = 0.0
     danger_like: str | None = None
+    # The concern reading of the sentence that reads most as a concern on its own: the whole
+    # observation's mean is pulled towards ordinary life by the chat around a worry.
+    peak: float = 0.0
 
 
 class Closeness(NamedTuple):
@@ -162,13 +165,23 @@ class SignIndex:
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         nearby = self._nearby(encoded)
         danger, closest = self.neighbours.danger(nearby)
+        concern = self._concern(encoded, nearby)
         return Reading(
             self._ranked(best),
             self._kinds(encoded, nearby),
-            self._concern(encoded, nearby),
+            concern,
             danger,
             None if closest is None else self._worked_texts[closest],
+            self._peak(encoded, concern),
         )
+
+    def _peak(self, encoded: Matrix, whole: float) -> float:
+        """The concern reading of the sentence that reads most as a concern on its own (the
+        whole observation's, for one sentence)."""
+        if len(encoded) < 2:
+            return whole
+        alone = (encoded[i : i + 1] for i in range(len(encoded)))
+        return max(self._concern(one, self._nearby(one)) for one in alone)
 
     def _kinds(self, encoded: Matrix, nearby: Matrix) -> dict[str, float]:
         """The classifier's probability of each harm averaged with the closest worked
