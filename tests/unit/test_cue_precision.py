@@ -8665,6 +8665,41 @@ PAIRS = [
         "You know what happens if the plants are not watered.",
         "If you're not home by six you know what happens.",
     ),
+    (
+        "neglect",
+        "His mum came to collect him and he was back the next day.",
+        "Nobody will collect her until tomorrow.",
+    ),
+    (
+        "domestic_abuse",
+        "She goes through her bank statement with me every month.",
+        "He goes through her bank statements every night.",
+    ),
+    (
+        "self_neglect",
+        "He's not bothering with the gym any more.",
+        "He says he's not bothering with food any more.",
+    ),
+    (
+        "domestic_abuse",
+        "It's the only time her husband can't come to the match.",
+        "Work is the only time her husband can't check where she is.",
+    ),
+    (
+        "online_abuse",
+        "Her nan sent her a birthday card with a tenner in it.",
+        "A man she met online sent her a train ticket to come and meet him.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "She told her mum she's at a sleepover at Amy's tonight.",
+        "He told her to say she's at a sleepover.",
+    ),
+    (
+        "burglary_risk",
+        "She put a bit of tape on the door frame to hang the bunting.",
+        "Someone keeps wedging plastic in her door frame.",
+    ),
 ]
 
 
@@ -9110,6 +9145,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
         ),
         (
             "physical_abuse",
+            "He has a broken wrist.",
+            "He has a broken wrist from skateboarding.",
+        ),
+        (
+            "physical_abuse",
             "A 3 month old baby has a scratch on her cheek.",
             "A 3 month old baby has a scratch on her cheek from her own fingernails.",
         ),
@@ -9356,4 +9396,14 @@ def test_regional_words_are_read_as_the_words_they_stand_for(base: KnowledgeBase
     assert _cue_support(base, "domestic_abuse", "The wean says his da batters his maw.", 8) > 0
     assert (
         _cue_support(base, "online_abuse", "He's askin' for pictures o' him in his pants.", 11) > 0
+    )
+
+
+def test_where_an_injury_was_seen_is_not_how_it_happened(base: KnowledgeBase) -> None:
+    """ "A broken wrist from skateboarding" explains the wrist; "at football training a coach
+    noticed burn marks" says only where they were seen."""
+    seen = "At football training the coach saw burn marks on his hands."
+    plain = "The coach saw burn marks on his hands."
+    assert _cue_support(base, "physical_abuse", seen, 9) == _cue_support(
+        base, "physical_abuse", plain, 9
     )
