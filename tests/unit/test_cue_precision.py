@@ -8700,6 +8700,76 @@ PAIRS = [
         "She put a bit of tape on the door frame to hang the bunting.",
         "Someone keeps wedging plastic in her door frame.",
     ),
+    (
+        "sexual_abuse",
+        "The noise from the road interferes with her sleep.",
+        "Her mother's friend interferes with her when her mum is out.",
+    ),
+    (
+        "physical_abuse",
+        "The kids found a good hiding place in the garden.",
+        "He gave her a good hiding.",
+    ),
+    (
+        "child_sexual_exploitation",
+        "Her dad came home the worse for drink after the wedding.",
+        "She came back from the party the worse for drink.",
+    ),
+    (
+        "child_criminal_exploitation",
+        "He fell in with the idea of a camping trip.",
+        "He has fallen in with a bad lot.",
+    ),
+    (
+        "self_harm",
+        "He's waiting to join her on holiday in Spain.",
+        "Since his wife died he says he's only waiting to join her.",
+    ),
+    (
+        "financial_abuse",
+        "Her son has taken over her garden while she's in hospital.",
+        "Her lodger has taken over her affairs.",
+    ),
+    (
+        "fgm",
+        "She wants her ears pierced before she starts secondary school.",
+        "They want her done before she starts her monthlies.",
+    ),
+    (
+        "hate_crime",
+        "They painted out the old name on their front door.",
+        "Someone daubed 'OUT' on their front door.",
+    ),
+    (
+        "online_abuse",
+        "Do everyone a favour and bring cake on Friday.",
+        "Messages saying he should do everyone a favour and die.",
+    ),
+    (
+        "emotional_abuse",
+        "Her mum called her a dirty stop-out for coming home at six.",
+        "The carer calls her a dirty old woman when she has an accident.",
+    ),
+    (
+        "scam_fraud",
+        "I'll give it to the driver when he delivers the parcel.",
+        "He told her to hand the cash to his courier.",
+    ),
+    (
+        "burglary_risk",
+        "I asked whether I should keep my money in a savings account.",
+        "He asked whether I kept my money in the house.",
+    ),
+    (
+        "modern_slavery",
+        "The carer calls her a dirty old woman.",
+        "The workers are always in dirty clothes.",
+    ),
+    (
+        "domestic_abuse",
+        "My wife said that her mother's friend takes her to the baths.",
+        "Her husband's family make her hand over her wages.",
+    ),
 ]
 
 
@@ -9145,6 +9215,11 @@ def test_a_cue_finds_the_sign_and_not_the_everyday_words(
         ),
         (
             "physical_abuse",
+            "The little boy next door has a black eye.",
+            "The little boy next door has a black eye; he walked into the swing at the park.",
+        ),
+        (
+            "physical_abuse",
             "He has a broken wrist.",
             "He has a broken wrist from skateboarding.",
         ),
@@ -9407,3 +9482,10 @@ def test_where_an_injury_was_seen_is_not_how_it_happened(base: KnowledgeBase) ->
     assert _cue_support(base, "physical_abuse", seen, 9) == _cue_support(
         base, "physical_abuse", plain, 9
     )
+
+
+def test_a_secret_kept_from_a_parent_is_a_childs_sign_not_an_adults(base: KnowledgeBase) -> None:
+    """ "He says I mustn't tell my son", to a woman of 83, is a scammer's secret."""
+    told = "He says I mustn't tell my mum."
+    assert _cue_support(base, "sexual_abuse", told, 8) > 0
+    assert _cue_support(base, "sexual_abuse", told, 83) == 0
