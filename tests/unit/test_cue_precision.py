@@ -8770,6 +8770,46 @@ PAIRS = [
         "My wife said that her mother's friend takes her to the baths.",
         "Her husband's family make her hand over her wages.",
     ),
+    (
+        "modern_slavery",
+        "The claimant says his cousin helped him open a bank account.",
+        "The man with her claims to be her cousin.",
+    ),
+    (
+        "financial_abuse",
+        "She signed the papers she had read with her solicitor.",
+        "She has signed papers she could not read.",
+    ),
+    (
+        "emotional_abuse",
+        "The nurse helped her to the commode behind the curtain.",
+        "She is made to sit on a commode in the lounge in front of visitors.",
+    ),
+    (
+        "self_neglect",
+        "He stopped his gym membership when he moved.",
+        "He refuses his dialysis and says he has done his time.",
+    ),
+    (
+        "neglect",
+        "When the father remembers, he brings her favourite biscuits.",
+        "She eats when the father remembers to buy food.",
+    ),
+    (
+        "fgm",
+        "The water is purified before it reaches the tap.",
+        "She will go home in the summer to be purified like her mother.",
+    ),
+    (
+        "domestic_abuse",
+        "Her dad teaches her respect for other people.",
+        "Her husband teaches her respect with his belt.",
+    ),
+    (
+        "neglect",
+        "She was found at the bus station by her mum at 4pm after school.",
+        "The girl was found at 11pm at the bus station.",
+    ),
 ]
 
 
