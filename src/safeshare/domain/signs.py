@@ -98,6 +98,11 @@ class Evidence:
         return texts[:most]
 
 
+# For one harm: each indicator's (or reassurance's) number, with those of its cues that could
+# match the observation, in the order they are written.
+_Possible = dict[int, list[str]]
+
+
 def _matches(
     cues: Sequence[str], tokens: list[Token], negators: frozenset[str], breakers: frozenset[str]
 ) -> bool | None:
@@ -182,11 +187,6 @@ def _fits_age(reassurance: Reassurance, age: int | None) -> bool:
         return True
     low, high = reassurance.from_age, reassurance.under_age
     return (low is None or age >= low) and (high is None or age < high)
-
-
-_Possible = dict[
-    int, list[str]
-]  # an indicator's or reassurance's number: its cues that could match
 
 
 class _CueLists:
