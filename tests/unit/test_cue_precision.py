@@ -8810,6 +8810,41 @@ PAIRS = [
         "She was found at the bus station by her mum at 4pm after school.",
         "The girl was found at 11pm at the bus station.",
     ),
+    (
+        "sexual_abuse",
+        "This is what grown-ups do at weddings, they dance all night.",
+        "She said this is what grown-ups do, uncle showed me.",
+    ),
+    (
+        "emotional_abuse",
+        "We keep the hoover in the cupboard under the stairs when it's not in use.",
+        "He has his dinner in the cupboard under the stairs when he's bad.",
+    ),
+    (
+        "emotional_abuse",
+        "He drew himself in a rocket going to the moon.",
+        "He drew himself in a cage in the corner of the kitchen.",
+    ),
+    (
+        "missing_person",
+        "They're going away where there's no phone signal for a quiet weekend.",
+        "The note says they are going away where nobody can find us.",
+    ),
+    (
+        "neglect",
+        "The actor was slurring on purpose in the school play.",
+        "Mum was slurring her words when she came to collect him.",
+    ),
+    (
+        "physical_abuse",
+        "At swimming she holds her head under the water for ten seconds.",
+        "She says daddy puts her head under the water when she's bad.",
+    ),
+    (
+        "domestic_abuse",
+        "She told me about the shouting match on the telly last night.",
+        "Daddy said if I tell about the shouting the police will take me away.",
+    ),
 ]
 
 
