@@ -49,8 +49,6 @@ from safeshare.domain.signs import weigh  # noqa: E402
 from safeshare.domain.triage import triage  # noqa: E402
 from safeshare.knowledge import load_knowledge  # noqa: E402
 from safeshare.knowledge.base import KnowledgeBase  # noqa: E402
-from safeshare.knowledge.schema import Inference  # noqa: E402
-from safeshare.knowledge.spelling import as_read  # noqa: E402
 from safeshare.knowledge.tuning import ConcernReading  # noqa: E402
 from safeshare.semantic.index import SignIndex  # noqa: E402
 from safeshare.semantic.loader import load_matcher  # noqa: E402
@@ -195,7 +193,7 @@ def examples() -> tuple[np.ndarray, np.ndarray]:
         for line in (ROOT / "evaluation" / name).read_text().splitlines():
             case = json.loads(line)
             inferred = infer(_observation(case), base.inference)
-            near = matcher.read(sentences(as_read(case["text"], base.inference))).closeness
+            near = matcher.read(sentences(case["text"])).closeness
             for slug, harm in base.harms.items():
                 features = weigh(harm, inferred, base, near[slug]).features()
                 rows.append([features[n] for n in NAMES])
@@ -259,22 +257,19 @@ def concern_readings(cases: list[tuple[str, dict[str, Any]]]) -> tuple[np.ndarra
     base, matcher = _knowledge_and_matcher()
     rows, labels = [], []
     for name, without in _each_set_left_out(base, matcher, cases, STACK_SETS):
-        readings, concerns = _readings(
-            without, [case for n, case in cases if n == name], base.inference
-        )
+        readings, concerns = _readings(without, [case for n, case in cases if n == name])
         rows += readings
         labels += concerns
     return np.array(rows), np.array(labels)
 
 
 def _readings(
-    without: SignIndex, cases: list[dict[str, Any]], rules: Inference
+    without: SignIndex, cases: list[dict[str, Any]]
 ) -> tuple[list[list[float]], list[float]]:
     """Each case's two concern readings by ``without``, and whether it is a concern."""
-    texts = [as_read(case["text"], rules) for case in cases]
     rows = [
-        list(without.concern_evidence(without.encoder.encode(sentences(text) or [text])))
-        for text in texts
+        list(without.concern_evidence(without.encode(sentences(c["text"]) or [c["text"]])))
+        for c in cases
     ]
     return rows, [1.0 if case["expected_categories"] else 0.0 for case in cases]
 
@@ -378,9 +373,7 @@ def check_folds(cases: list[tuple[str, dict[str, Any]]], folds: int) -> None:
     for chunk in np.array_split(np.array(WORKED_SETS), folds):
         fold = set(chunk.tolist())
         without = _left_out(base, matcher, cases, fold)
-        readings, concerns = _readings(
-            without, [case for n, case in cases if n in fold], base.inference
-        )
+        readings, concerns = _readings(without, [case for n, case in cases if n in fold])
         rows += readings
         labels += concerns
         scored.append((fold, without))

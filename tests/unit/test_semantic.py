@@ -507,21 +507,31 @@ def test_the_harm_the_whole_observation_reads_as_is_named_before_a_stronger_cue(
     assert ordered[1].named_first is None
 
 
-class _Listening(_Fixed):
-    def __init__(self, reading: _Reading) -> None:
-        super().__init__(reading)
-        self.heard: list[str] = []
-
-    def read(self, sentences: list[str]) -> _Reading:
-        self.heard += sentences
-        return self.reading
-
-
 def test_the_sentence_model_reads_short_forms_spelled_out_as_the_cues_do(
     base: KnowledgeBase,
 ) -> None:
     """A practitioner's "SF gets rough w/ M" and a child's "scard" reach the model as the
     words they stand for; other words, "M" and "8/12" among them, as written."""
-    listening = _Listening(_Reading(dict.fromkeys(base.harms, 0.0), 0.2, concern=0.0))
-    triage(Observation("SF gets rough w/ M, 8/12 baby. I am scard.", age=9), base, listening)
-    assert listening.heard == ["stepfather gets rough with M, 8/12 baby", "I am scared"]
+    index = load_matcher(base)
+    assert isinstance(index, SignIndex)
+    encoder = index.encoder
+    heard: list[str] = []
+
+    class Listening:
+        name = encoder.name
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            heard.extend(texts)
+            return encoder.encode(texts)
+
+    index.encoder = Listening()
+    try:
+        triage(Observation("SF gets rough w/ M, 8/12 baby. I am scard.", age=9), base, index)
+        index.read(["Pt's b/f hurted her"])  # the index reads them so, whoever calls it
+    finally:
+        index.encoder = encoder
+    assert heard == [
+        "stepfather gets rough with M, 8/12 baby",
+        "I am scared",
+        "patient's boyfriend hurt her",
+    ]

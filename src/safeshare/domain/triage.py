@@ -12,7 +12,6 @@ from safeshare.domain.routing import plan_routes
 from safeshare.domain.signs import Reading, SignMatcher, rank
 from safeshare.knowledge.base import KnowledgeBase
 from safeshare.knowledge.schema import Urgency
-from safeshare.knowledge.spelling import as_read
 from safeshare.semantic.sentences import sentences
 
 RULES_ONLY = "Matched on listed words only: the sentence model is not loaded."
@@ -27,9 +26,7 @@ def triage(
     is recognised too."""
     locality = base.locality(observation.locality)
     inferred = infer(observation, base.inference)
-    reading = (
-        matcher.read(sentences(as_read(observation.text, base.inference))) if matcher else None
-    )
+    reading = matcher.read(sentences(observation.text)) if matcher else None
     signs, evidence = rank(inferred, base, reading)
     if reading is None:
         inferred.notes.append(RULES_ONLY)

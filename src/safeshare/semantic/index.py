@@ -65,6 +65,7 @@ class SignIndex:
         self, base: KnowledgeBase, encoder: Encoder, cache_dir: Path | None = None
     ) -> None:
         self.encoder = encoder
+        self._rules = base.inference
         rows: list[tuple[str, int, str]] = []
         for slug, harm in base.harms.items():
             for number, indicator in enumerate(harm.indicators):
@@ -161,7 +162,7 @@ class SignIndex:
         if not sentences:
             nothing = np.full(self.vectors.shape[0], -1.0, dtype=np.float32)
             return Reading(self._ranked(nothing), dict.fromkeys(self.slugs, 0.0), 0.0)
-        encoded = self.encoder.encode(sentences)
+        encoded = self.encode(sentences)
         best: Matrix = (encoded @ self.vectors.T).max(axis=0)
         nearby = self._nearby(encoded)
         danger, closest = self.neighbours.danger(nearby)
@@ -174,6 +175,11 @@ class SignIndex:
             None if closest is None else self._worked_texts[closest],
             self._peak(encoded, concern),
         )
+
+    def encode(self, sentences: list[str]) -> Matrix:
+        """The sentences' vectors, each read as the cues read it: short forms spelled out
+        ("SF gets rough w/ M" -> "stepfather gets rough with M"), as the worked examples are."""
+        return self.encoder.encode([as_read(sentence, self._rules) for sentence in sentences])
 
     def _peak(self, encoded: Matrix, whole: float) -> float:
         """The concern reading of the sentence that reads most as a concern on its own (the
